@@ -1,0 +1,344 @@
+#include "Database.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlRecord>
+
+Q_LOGGING_CATEGORY(lcDatabase, "ballotdesk.store.database")
+
+namespace bd {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("ballotdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// The first 16 bytes of every SQLite 3 database file.
+bool hasSqliteHeader(const QString &path, bool *isEmpty)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(16);
+    *isEmpty = header.isEmpty();
+    return header == QByteArray("SQLite format 3\0", 16);
+}
+
+bool isCorruptionError(const QSqlError &error)
+{
+    const QString text = error.databaseText();
+    return text.contains(QLatin1String("malformed")) ||
+           text.contains(QLatin1String("not a database")) ||
+           text.contains(QLatin1String("corrupt"));
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString location, SqlDialect dialect)
+    : m_connectionName(std::move(connectionName)), m_location(std::move(location)),
+      m_dialect(dialect)
+{}
+
+Database::Database(Database &&other) noexcept
+    : m_connectionName(std::exchange(other.m_connectionName, QString())),
+      m_location(std::move(other.m_location)), m_dialect(other.m_dialect),
+      m_schemaVersion(other.m_schemaVersion)
+{}
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        Database previous(std::move(*this)); // closes our old connection when it goes
+        m_connectionName = std::exchange(other.m_connectionName, QString());
+        m_location = std::move(other.m_location);
+        m_dialect = other.m_dialect;
+        m_schemaVersion = other.m_schemaVersion;
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Outcome<Database> Database::open(const QString &location, OpenMode mode)
+{
+    return open(location, mode, Migrations::all());
+}
+
+Outcome<Database> Database::open(const QString &location, OpenMode mode,
+                                 const QList<Migration> &migrations)
+{
+    const QFileInfo info(location);
+    const QString shown = QDir::toNativeSeparators(location);
+    bool exists = info.exists();
+    if (exists && info.isDir())
+        return Error{QStringLiteral("db.is-directory"),
+                     tr("%1 is a folder, not an election file.").arg(shown),
+                     {}};
+    if (!exists && mode == OpenMode::ExistingOnly)
+        return Error{QStringLiteral("db.missing"),
+                     tr("The election file %1 does not exist.").arg(shown),
+                     {}};
+    bool isEmpty = false;
+    if (exists) {
+        if (!info.isReadable())
+            return Error{QStringLiteral("db.unreadable"),
+                         tr("The election file %1 cannot be read: permission denied.").arg(shown),
+                         {}};
+        const bool sqlite = hasSqliteHeader(location, &isEmpty);
+        if (!sqlite && !isEmpty)
+            return Error{QStringLiteral("db.not-sqlite"),
+                         tr("%1 is not a BallotDesk election file (it is not an SQLite "
+                            "database).")
+                             .arg(shown),
+                         {}};
+        if (isEmpty && mode == OpenMode::ExistingOnly)
+            return Error{QStringLiteral("db.empty"),
+                         tr("%1 is empty: it is not a BallotDesk election file.").arg(shown),
+                         {}};
+    }
+
+    const SqlDialect dialect(SqlDialect::Engine::SQLite);
+    if (!QSqlDatabase::isDriverAvailable(dialect.driverName()))
+        return Error{QStringLiteral("db.no-driver"),
+                     tr("The %1 database driver is not installed.").arg(dialect.engineName()),
+                     {}};
+
+    Database database(nextConnectionName(), location, dialect);
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(dialect.driverName(), database.m_connectionName);
+        db.setDatabaseName(location);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return Error{QStringLiteral("db.open-failed"),
+                         tr("The election file %1 could not be opened.").arg(shown),
+                         db.lastError().text()};
+    }
+    if (Status status = database.configureSqlite(); !status)
+        return status.error();
+    if (Status status = database.migrate(migrations, mode == OpenMode::CreateIfMissing); !status)
+        return status.error();
+    return database;
+}
+
+Status Database::configureSqlite()
+{
+    // These pragmas change nothing on disk; journal_mode=WAL does, so it waits until the file
+    // is known to be ours and of a version we can read (see migrate()).
+    if (auto r = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !r)
+        return r.error();
+    auto fk = scalar(QStringLiteral("PRAGMA foreign_keys"));
+    if (!fk || fk->toInt() != 1)
+        return Error{QStringLiteral("db.no-foreign-keys"),
+                     tr("This SQLite library cannot enforce foreign keys."),
+                     {}};
+    if (auto r = exec(QStringLiteral("PRAGMA busy_timeout = 10000")); !r)
+        return r.error();
+    return {};
+}
+
+Outcome<int> Database::readSchemaVersion(bool *isEmpty) const
+{
+    const QString shown = QDir::toNativeSeparators(m_location);
+    QSqlQuery tables(connection());
+    if (!tables.exec(m_dialect.listTablesQuery())) {
+        if (isCorruptionError(tables.lastError()))
+            return Error{QStringLiteral("db.corrupt"),
+                         tr("The election file %1 is damaged and cannot be read. Restore it "
+                            "from a backup.")
+                             .arg(shown),
+                         tables.lastError().text()};
+        return queryError(tables, tr("reading the list of tables"));
+    }
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    *isEmpty = names.isEmpty();
+    if (names.isEmpty())
+        return 0;
+    if (!names.contains(QLatin1String("schema_version")))
+        return Error{QStringLiteral("db.foreign"),
+                     tr("%1 is an SQLite database but not a BallotDesk election file.").arg(shown),
+                     {}};
+    QSqlQuery version(connection());
+    if (!version.exec(QStringLiteral("SELECT MAX(version) FROM schema_version"))) {
+        if (isCorruptionError(version.lastError()))
+            return Error{QStringLiteral("db.corrupt"),
+                         tr("The election file %1 is damaged and cannot be read. Restore it "
+                            "from a backup.")
+                             .arg(shown),
+                         version.lastError().text()};
+        return queryError(version, tr("reading the schema version"));
+    }
+    if (!version.next())
+        return 0;
+    return version.value(0).toInt();
+}
+
+Status Database::migrate(const QList<Migration> &migrations, bool allowCreate)
+{
+    const QString shown = QDir::toNativeSeparators(m_location);
+    bool isEmpty = false;
+    auto current = readSchemaVersion(&isEmpty);
+    if (!current)
+        return current.error();
+    const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
+    if (*current > latest)
+        return Error{QStringLiteral("db.newer-schema"),
+                     tr("%1 was written by a newer BallotDesk (schema version %2); this version "
+                        "reads up to schema version %3. Update BallotDesk to open it.")
+                         .arg(shown)
+                         .arg(*current)
+                         .arg(latest),
+                     {}};
+    if (isEmpty && !allowCreate)
+        return Error{QStringLiteral("db.empty"),
+                     tr("%1 is empty: it is not a BallotDesk election file.").arg(shown),
+                     {}};
+
+    if (m_dialect.engine() == SqlDialect::Engine::SQLite) {
+        auto mode = scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!mode)
+            return mode.error();
+        if (mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            qCWarning(lcDatabase) << "journal_mode is" << mode->toString() << "for" << shown;
+    }
+
+    m_schemaVersion = *current;
+    bool needsVersionTable = isEmpty;
+    for (const Migration &migration : migrations) {
+        if (migration.version <= m_schemaVersion)
+            continue;
+        Transaction transaction(*this);
+        if (!transaction.isActive())
+            return transaction.error();
+        if (needsVersionTable) {
+            if (auto r = exec(QStringLiteral("CREATE TABLE schema_version ("
+                                             "version INTEGER PRIMARY KEY, "
+                                             "applied_at TEXT NOT NULL, "
+                                             "description TEXT NOT NULL)"));
+                !r)
+                return r.error();
+        }
+        for (const QString &statement : migration.statements) {
+            if (auto r = exec(m_dialect.expand(statement)); !r)
+                return Error{QStringLiteral("db.migration-failed"),
+                             tr("%1 could not be upgraded to schema version %2; it was left "
+                                "unchanged.")
+                                 .arg(shown)
+                                 .arg(migration.version),
+                             r.error().detail};
+        }
+        if (auto r = exec(QStringLiteral("INSERT INTO schema_version (version, applied_at, "
+                                         "description) VALUES (?, ?, ?)"),
+                          {migration.version, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+                           migration.description});
+            !r)
+            return r.error();
+        if (Status s = transaction.commit(); !s)
+            return s;
+        m_schemaVersion = migration.version;
+        needsVersionTable = false;
+        qCInfo(lcDatabase) << "migrated" << shown << "to schema version" << m_schemaVersion;
+    }
+    return {};
+}
+
+Error Database::queryError(const QSqlQuery &query, const QString &what)
+{
+    return Error{QStringLiteral("db.query-failed"),
+                 tr("The database refused an operation (%1).").arg(what),
+                 query.lastError().text() + QLatin1String(" — ") + query.lastQuery()};
+}
+
+Outcome<QSqlQuery> Database::prepare(const QString &sql) const
+{
+    QSqlQuery query(connection());
+    if (!query.prepare(sql))
+        return queryError(query, tr("preparing a statement"));
+    return query;
+}
+
+Status Database::execPrepared(QSqlQuery &query, const QVariantList &values) const
+{
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec())
+        return queryError(query, tr("executing a statement"));
+    return {};
+}
+
+Outcome<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return queryError(query, tr("preparing a statement"));
+    if (Status s = execPrepared(query, values); !s)
+        return s.error();
+    return query;
+}
+
+Outcome<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const
+{
+    auto query = exec(sql, values);
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error{QStringLiteral("db.no-row"), tr("The database returned no value."), sql};
+    return query->value(0);
+}
+
+Transaction::Transaction(const Database &db) : m_connection(db.connection())
+{
+    m_active = m_connection.transaction();
+    if (!m_active)
+        m_error = Error{QStringLiteral("db.begin-failed"),
+                        tr("The database could not start a transaction; nothing was changed."),
+                        m_connection.lastError().text()};
+}
+
+Transaction::~Transaction()
+{
+    if (m_active && !m_connection.rollback())
+        qCWarning(lcDatabase) << "rollback failed:" << m_connection.lastError().text();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_error;
+    if (!m_connection.commit()) {
+        Error error{QStringLiteral("db.commit-failed"),
+                    tr("The database could not save the changes; nothing was changed."),
+                    m_connection.lastError().text()};
+        return error;
+    }
+    m_active = false;
+    return {};
+}
+
+} // namespace bd
