@@ -46,8 +46,7 @@ CountValue::Problem classifyNonDigits(QStringView trimmed)
 
 CountValue::CountValue(Problem problem, qint64 number, QString text)
     : m_problem(problem), m_number(number), m_text(std::move(text))
-{
-}
+{}
 
 CountValue CountValue::empty()
 {
@@ -117,15 +116,15 @@ QString CountValue::problemText() const
     case Problem::None:
         return {};
     case Problem::Empty:
-        return tr("is not entered");
+        return tr("not entered");
     case Problem::NotANumber:
-        return tr("is not a number (only the digits 0–9, without spaces or separators)");
+        return tr("not a number (only the digits 0–9, without spaces or separators)");
     case Problem::Negative:
-        return tr("is negative");
+        return tr("negative");
     case Problem::NotWhole:
-        return tr("is not a whole number");
+        return tr("not a whole number");
     case Problem::AboveMaximum:
-        return tr("is above %1").arg(QLocale().toString(kMaximum));
+        return tr("above %1").arg(QLocale().toString(kMaximum));
     }
     Q_UNREACHABLE();
     return {};

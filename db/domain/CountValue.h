@@ -63,7 +63,7 @@ public:
     /** The value for people: the locale-formatted count, "empty", or the raw text quoted. */
     QString display() const;
 
-    /** Translated explanation of problem(), e.g. "is negative"; empty for a valid value. */
+    /** Translated phrase for problem(), e.g. "negative", "not entered"; empty when valid. */
     QString problemText() const;
 
     /**

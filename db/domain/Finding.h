@@ -18,13 +18,13 @@ enum class Severity { Error, Warning };
  */
 struct Finding
 {
-    QString code;                 ///< stable, e.g. "P.F.101"; never translated
+    QString code; ///< stable, e.g. "P.F.101"; never translated
     Severity severity = Severity::Error;
-    QList<ProtocolField> fields;  ///< the fields involved, in form order, to highlight
-    QList<qint64> candidateIds;   ///< the candidates whose vote fields are involved
-    QString message;              ///< translated: what is wrong, naming the numbers
-    QString advice;               ///< translated: what the operator should do
-    QTime hour;                   ///< the report's hour for hourly-turnout findings, else null
+    QList<ProtocolField> fields; ///< the fields involved, in form order, to highlight
+    QList<qint64> candidateIds;  ///< the candidates whose vote fields are involved
+    QString message;             ///< translated: what is wrong, naming the numbers
+    QString advice;              ///< translated: what the operator should do
+    QTime hour;                  ///< the report's hour for hourly-turnout findings, else null
 
     bool isError() const { return severity == Severity::Error; }
 

@@ -97,10 +97,14 @@ QString ProtocolFields::name(ProtocolField field)
 
 QList<ProtocolField> ProtocolFields::all()
 {
-    return {ProtocolField::VotersOnList,          ProtocolField::BallotsReceived,
-            ProtocolField::BallotsIssuedStation,  ProtocolField::BallotsIssuedOutside,
-            ProtocolField::BallotsCancelled,      ProtocolField::BallotsInStationBoxes,
-            ProtocolField::BallotsInMobileBoxes,  ProtocolField::InvalidBallots,
+    return {ProtocolField::VotersOnList,
+            ProtocolField::BallotsReceived,
+            ProtocolField::BallotsIssuedStation,
+            ProtocolField::BallotsIssuedOutside,
+            ProtocolField::BallotsCancelled,
+            ProtocolField::BallotsInStationBoxes,
+            ProtocolField::BallotsInMobileBoxes,
+            ProtocolField::InvalidBallots,
             ProtocolField::AgainstAll};
 }
 

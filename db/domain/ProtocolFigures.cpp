@@ -109,9 +109,8 @@ std::optional<qint64> ProtocolFigures::validVotes(bool againstAllEnabled) const
 bool operator==(const ProtocolFigures &a, const ProtocolFigures &b)
 {
     const QList<ProtocolField> fields = ProtocolFields::all();
-    const bool fieldsEqual = std::all_of(fields.cbegin(), fields.cend(), [&](ProtocolField f) {
-        return a.field(f) == b.field(f);
-    });
+    const bool fieldsEqual = std::all_of(fields.cbegin(), fields.cend(),
+                                         [&](ProtocolField f) { return a.field(f) == b.field(f); });
     return fieldsEqual && a.votes.size() == b.votes.size() &&
            canonical(a.votes) == canonical(b.votes);
 }

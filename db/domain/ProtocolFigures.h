@@ -58,10 +58,7 @@ struct ProtocolFigures
      * with ProtocolRules::compare() to learn which fields differ.
      */
     friend bool operator==(const ProtocolFigures &a, const ProtocolFigures &b);
-    friend bool operator!=(const ProtocolFigures &a, const ProtocolFigures &b)
-    {
-        return !(a == b);
-    }
+    friend bool operator!=(const ProtocolFigures &a, const ProtocolFigures &b) { return !(a == b); }
 };
 
 } // namespace bd

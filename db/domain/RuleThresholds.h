@@ -13,12 +13,12 @@ namespace bd {
  */
 struct RuleThresholds
 {
-    double invalidPercent = 3.0;                ///< P.W.201: F ≥ this % of E + E2
-    qint64 missingBallotsAbsolute = 15;         ///< P.W.202: (C + C2) − (E + E2) ≥ this
-    double missingBallotsPercent = 2.0;         ///< P.W.202: or ≥ this % of C + C2
-    double turnoutHighPercent = 98.0;           ///< P.W.203: turnout ≥ this
-    double turnoutLowPercent = 10.0;            ///< P.W.203: or turnout ≤ this
-    double votersDifferencePercent = 5.0;       ///< P.W.206: |A − registered| > this % of registered
+    double invalidPercent = 3.0;          ///< P.W.201: F ≥ this % of E + E2
+    qint64 missingBallotsAbsolute = 15;   ///< P.W.202: (C + C2) − (E + E2) ≥ this
+    double missingBallotsPercent = 2.0;   ///< P.W.202: or ≥ this % of C + C2
+    double turnoutHighPercent = 98.0;     ///< P.W.203: turnout ≥ this
+    double turnoutLowPercent = 10.0;      ///< P.W.203: or turnout ≤ this
+    double votersDifferencePercent = 5.0; ///< P.W.206: |A − registered| > this % of registered
     double hourlyReportDifferencePercent = 2.0; ///< P.W.207: |report − (C + C2)| > this % of C + C2
 
     friend bool operator==(const RuleThresholds &a, const RuleThresholds &b) = default;
