@@ -76,12 +76,14 @@ CountValue CountValue::parse(QStringView text)
     while (first < trimmed.size() - 1 && trimmed.at(first) == u'0')
         ++first;
     const QStringView digits = trimmed.mid(first);
-    constexpr qsizetype kMaximumDigits = 9;
-    if (digits.size() > kMaximumDigits)
+    constexpr qsizetype kSafeDigits = 18; // any 18-digit number fits in qint64
+    if (digits.size() > kSafeDigits)
         return {Problem::AboveMaximum, 0, text.toString()};
     qint64 n = 0;
     for (const QChar c : digits)
         n = n * 10 + (c.unicode() - u'0');
+    if (n > kMaximum)
+        return {Problem::AboveMaximum, 0, text.toString()};
     return {Problem::None, n, text.toString()};
 }
 

@@ -47,6 +47,10 @@ void TestCountValue::parse_data()
     QTest::newRow("empty") << QString() << P::Empty << qint64(-1);
     QTest::newRow("white space only") << QStringLiteral("   ") << P::Empty << qint64(-1);
     QTest::newRow("above maximum") << QStringLiteral("1000000000") << P::AboveMaximum << qint64(-1);
+    QTest::newRow("18 digits") << QStringLiteral("999999999999999999") << P::AboveMaximum
+                               << qint64(-1);
+    QTest::newRow("above maximum after leading zeros")
+        << QStringLiteral("0001000000000") << P::AboveMaximum << qint64(-1);
     QTest::newRow("far above maximum")
         << QStringLiteral("99999999999999999999999999") << P::AboveMaximum << qint64(-1);
     QTest::newRow("negative") << QStringLiteral("-1") << P::Negative << qint64(-1);
