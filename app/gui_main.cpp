@@ -1,11 +1,115 @@
+#include "AppSettings.h"
 #include "MainWindow.h"
+#include "ScreenshotRenderer.h"
+#include "SourcePluralTranslator.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QStyleFactory>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+// The platform must be chosen before QApplication exists, so --screenshot is looked for here.
+bool wantsScreenshot(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 ||
+            std::strncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    }
+    return false;
+}
+
+int fail(int code, const QString &message)
+{
+    std::fprintf(stderr, "ballotdesk: %s\n", qPrintable(message));
+    return code;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
     QApplication app(argc, argv);
-    bd::MainWindow window;
+    QApplication::setApplicationName(QStringLiteral("BallotDesk"));
+    QApplication::setOrganizationName(QStringLiteral("BallotDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(BD_VERSION));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    bd::SourcePluralTranslator plurals;
+    QApplication::installTranslator(&plurals);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Election results desk for election commissions."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"), QApplication::translate("main", "Open the election file FILE."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render a view of --db offscreen into the PNG file OUT "
+                                        "and exit."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QApplication::translate("main", "The view to render: %1 (default overview).")
+            .arg(bd::MainWindow::pageKeys().join(QLatin1String("|"))),
+        QStringLiteral("VIEW"), QStringLiteral("overview"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QApplication::translate("main", "The size of the rendered window (default 1280x800)."),
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
+    parser.addOptions({dbOption, screenshotOption, viewOption, sizeOption});
+
+    if (!parser.parse(QApplication::arguments()))
+        return fail(2, parser.errorText());
+    if (parser.isSet(helpOption))
+        parser.showHelp(0);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return fail(2, QApplication::translate("main", "Unexpected argument: %1.")
+                           .arg(parser.positionalArguments().constFirst()));
+
+    if (parser.isSet(screenshotOption)) {
+        bd::ScreenshotRenderer::Options options;
+        options.database = parser.value(dbOption);
+        options.output = parser.value(screenshotOption);
+        options.view = parser.value(viewOption);
+        if (options.database.isEmpty())
+            return fail(2, QApplication::translate("main", "--screenshot needs --db FILE."));
+        if (!bd::MainWindow::pageKeys().contains(options.view))
+            return fail(
+                2, QApplication::translate("main", "Unknown view %1; use one of %2.")
+                       .arg(options.view, bd::MainWindow::pageKeys().join(QLatin1String(", "))));
+        const std::optional<QSize> size =
+            bd::ScreenshotRenderer::parseSize(parser.value(sizeOption));
+        if (!size)
+            return fail(2, QApplication::translate("main", "Bad size %1; use WIDTHxHEIGHT, for "
+                                                           "example 1280x800.")
+                               .arg(parser.value(sizeOption)));
+        options.size = *size;
+        const bd::Status status = bd::ScreenshotRenderer::render(options);
+        if (!status)
+            return fail(1, status.error().userMessage);
+        return 0;
+    }
+    if (parser.isSet(viewOption) || parser.isSet(sizeOption))
+        return fail(2, QApplication::translate("main", "--view and --size need --screenshot."));
+
+    QSettings settings;
+    bd::AppSettings appSettings(&settings);
+    bd::MainWindow window(&appSettings);
     window.show();
+    if (parser.isSet(dbOption))
+        window.openElection(parser.value(dbOption));
     return QApplication::exec();
 }

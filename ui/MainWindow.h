@@ -1,16 +1,110 @@
 #pragma once
 
+#include "Outcome.h"
+#include "RegisterQuery.h"
+
 #include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 
 namespace bd {
 
-/** The application window: overview and registers of one open election. */
+class AppSettings;
+class Database;
+class OverviewPage;
+class Prompter;
+class RegisterView;
+
+/**
+ * The application window: the overview and the registers of one open election file.
+ *
+ * Dialogs go through the injected Prompter; recent files through the injected AppSettings.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /** How the overview computes its figures after a file is opened. */
+    enum class SummaryMode {
+        Background, ///< in a worker thread; the window stays responsive
+        Immediate,  ///< on this thread before openElection() returns (screenshots)
+    };
+
+    /**
+     * settings (may be null: nothing remembered) and prompter (null: dialogs) must outlive
+     * the window.
+     */
+    explicit MainWindow(AppSettings *settings = nullptr, Prompter *prompter = nullptr,
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** The keys of the pages, in navigation order: "overview", "regions", ... "observers". */
+    static QStringList pageKeys();
+
+    /** Opens an election file, replacing the open one; the error, if any, is returned. */
+    Status loadElection(const QString &path, SummaryMode mode = SummaryMode::Background);
+    /** As loadElection(), telling the user through the prompter when the file cannot be opened. */
+    bool openElection(const QString &path);
+    void closeElection();
+
+    bool isElectionOpen() const { return m_db != nullptr; }
+    QString currentFile() const;
+    const ElectionHeading &election() const { return m_election; }
+
+    /** Shows the page with the given key; false for an unknown key. */
+    bool showPage(const QString &key);
+    QString currentPageKey() const;
+
+    OverviewPage *overviewPage() const { return m_overview; }
+    RegisterView *registerView(Register reg) const;
+
+    /** Creates the demo election in path in a worker thread, then opens it. */
+    void createDemoElection(const QString &path);
+    bool isCreatingDemo() const { return m_creatingDemo; }
+
+signals:
+    /** An election file was opened (path) or closed (empty path). */
+    void electionChanged(const QString &path);
+    /** Creating the demo election ended: opened, cancelled or failed. */
+    void demoCreationFinished(bool opened);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createCentralWidget();
+    void chooseAndOpen();
+    void chooseAndCreateDemo();
+    void showAbout();
+    void updateRecentMenu();
+    void updateTitle();
+    void showError(const QString &title, const Error &error);
+    QString dialogDirectory() const;
+
+    AppSettings *m_settings;
+    Prompter *m_prompter;
+    std::unique_ptr<Prompter> m_ownPrompter;
+    std::unique_ptr<Database> m_db;
+    ElectionHeading m_election;
+
+    QLabel *m_banner = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_central = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    OverviewPage *m_overview = nullptr;
+    QList<RegisterView *> m_registers;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_pageActions;
+    QAction *m_newFromDemoAction = nullptr;
+    bool m_creatingDemo = false;
 };
 
 } // namespace bd

@@ -1,0 +1,34 @@
+#include "DialogPrompter.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace bd {
+
+void DialogPrompter::showError(QWidget *parent, const QString &title, const QString &message,
+                               const QString &detail)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, parent);
+    if (!detail.isEmpty())
+        box.setDetailedText(detail);
+    box.exec();
+}
+
+void DialogPrompter::showAbout(QWidget *parent, const QString &title, const QString &richText)
+{
+    QMessageBox::about(parent, title, richText);
+}
+
+QString DialogPrompter::chooseFileToOpen(QWidget *parent, const QString &title,
+                                         const QString &directory, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
+QString DialogPrompter::chooseFileToSave(QWidget *parent, const QString &title,
+                                         const QString &suggestedPath, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+} // namespace bd

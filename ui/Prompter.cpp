@@ -1,0 +1,7 @@
+#include "Prompter.h"
+
+namespace bd {
+
+Prompter::~Prompter() = default;
+
+} // namespace bd

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace bd {
+
+/**
+ * The questions and messages a window puts to the user, behind one seam.
+ *
+ * The application uses DialogPrompter (modal dialogs); tests inject a prompter that records
+ * what was shown and answers at once, so no test ever blocks on a dialog.
+ */
+class Prompter
+{
+public:
+    Prompter() = default;
+    Prompter(const Prompter &) = delete;
+    Prompter &operator=(const Prompter &) = delete;
+    virtual ~Prompter();
+
+    /** Says that something failed and the work cannot go on; detail is for the curious. */
+    virtual void showError(QWidget *parent, const QString &title, const QString &message,
+                           const QString &detail) = 0;
+    /** Shows rich text about the product (Help › About). */
+    virtual void showAbout(QWidget *parent, const QString &title, const QString &richText) = 0;
+    /** Asks for an existing file to open; empty when the user cancels. */
+    virtual QString chooseFileToOpen(QWidget *parent, const QString &title,
+                                     const QString &directory, const QString &filter) = 0;
+    /** Asks for a file to write (confirming a replacement); empty when the user cancels. */
+    virtual QString chooseFileToSave(QWidget *parent, const QString &title,
+                                     const QString &suggestedPath, const QString &filter) = 0;
+};
+
+} // namespace bd
