@@ -1,7 +1,85 @@
+// ballotdesk-cli: the command-line entry point. It only dispatches to a command.
+#include "Translations.h"
+#include "cli/CliCommand.h"
+#include "cli/DemoCommand.h"
+#include "cli/SummaryCommand.h"
+
 #include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+namespace {
+
+std::vector<std::unique_ptr<bd::cli::CliCommand>> makeCommands()
+{
+    std::vector<std::unique_ptr<bd::cli::CliCommand>> commands;
+    commands.push_back(std::make_unique<bd::cli::DemoCommand>());
+    commands.push_back(std::make_unique<bd::cli::SummaryCommand>());
+    return commands;
+}
+
+void printUsage(QTextStream &stream,
+                const std::vector<std::unique_ptr<bd::cli::CliCommand>> &commands)
+{
+    const QString program = QCoreApplication::applicationName();
+    stream << QCoreApplication::translate("main", "Usage: %1 COMMAND [OPTIONS]").arg(program)
+           << "\n\n"
+           << QCoreApplication::translate("main", "Commands:") << '\n';
+    for (const auto &command : commands)
+        stream << "  " << command->name().leftJustified(12) << command->summary() << '\n';
+    stream << '\n'
+           << QCoreApplication::translate("main",
+                                          "Run '%1 COMMAND --help' for the options of a command.")
+                  .arg(program)
+           << '\n'
+           << QCoreApplication::translate(
+                  "main", "Exit codes: 0 success, 1 bad data or refused operation, 2 usage error.")
+           << '\n';
+    stream.flush();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("ballotdesk-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BD_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("BallotDesk"));
+    bd::Translations::install(app, QLocale());
+    // Informational logging from the libraries would mix with the command's output.
+    QLoggingCategory::setFilterRules(QStringLiteral("ballotdesk.*.info=false"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto commands = makeCommands();
+    const QStringList arguments = QCoreApplication::arguments().mid(1);
+
+    if (arguments.isEmpty()) {
+        printUsage(err, commands);
+        return bd::cli::UsageError;
+    }
+    const QString first = arguments.constFirst();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
+        printUsage(out, commands);
+        return bd::cli::Success;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return bd::cli::Success;
+    }
+    for (const auto &command : commands) {
+        if (command->name() == first)
+            return command->run(arguments.mid(1), bd::cli::CliStreams{out, err});
+    }
+    err << QCoreApplication::translate("main", "%1: unknown command '%2'.")
+               .arg(QCoreApplication::applicationName(), first)
+        << "\n\n";
+    printUsage(err, commands);
+    return bd::cli::UsageError;
 }

@@ -271,7 +271,7 @@ Error Database::queryError(const QSqlQuery &query, const QString &what)
 {
     return Error{QStringLiteral("db.query-failed"),
                  tr("The database refused an operation (%1).").arg(what),
-                 query.lastError().text() + QLatin1String(" — ") + query.lastQuery()};
+                 query.lastError().text() + QStringLiteral(" — ") + query.lastQuery()};
 }
 
 Outcome<QSqlQuery> Database::prepare(const QString &sql) const
