@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "ScreenshotRenderer.h"
 #include "SourcePluralTranslator.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,7 +68,12 @@ int main(int argc, char *argv[])
         QStringLiteral("size"),
         QApplication::translate("main", "The size of the rendered window (default 1280x800)."),
         QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    parser.addOptions({dbOption, screenshotOption, viewOption, sizeOption});
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "The interface language: kk, ru or en (default: the "
+                                        "system's)."),
+        QStringLiteral("LANG"));
+    parser.addOptions({dbOption, screenshotOption, viewOption, sizeOption, langOption});
 
     if (!parser.parse(QApplication::arguments()))
         return fail(2, parser.errorText());
@@ -78,6 +84,18 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty())
         return fail(2, QApplication::translate("main", "Unexpected argument: %1.")
                            .arg(parser.positionalArguments().constFirst()));
+
+    QLocale locale;
+    if (parser.isSet(langOption)) {
+        const QString lang = parser.value(langOption);
+        if (lang != QLatin1String("kk") && lang != QLatin1String("ru") &&
+            lang != QLatin1String("en"))
+            return fail(2, QApplication::translate("main", "Unknown language %1; use kk, ru or en.")
+                               .arg(lang));
+        locale = QLocale(lang);
+        QLocale::setDefault(locale);
+    }
+    bd::Translations::install(app, locale);
 
     if (parser.isSet(screenshotOption)) {
         bd::ScreenshotRenderer::Options options;
