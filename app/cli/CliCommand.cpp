@@ -43,6 +43,22 @@ int CliCommand::fail(CliStreams streams, const Error &error)
     return Failure;
 }
 
+int CliCommand::checkArguments(const QCommandLineParser &parser, CliStreams streams,
+                               const QStringList &required) const
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(
+            streams, tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    for (const QString &option : required) {
+        if (parser.value(option).isEmpty())
+            return usageError(streams, tr("Missing --%1 %2.")
+                                           .arg(option, option == QLatin1String("db")
+                                                            ? QStringLiteral("FILE")
+                                                            : option.toUpper()));
+    }
+    return Success;
+}
+
 int CliCommand::usageError(CliStreams streams, const QString &message) const
 {
     streams.err << QCoreApplication::applicationName() << QLatin1Char(' ') << name()

@@ -45,6 +45,12 @@ protected:
 
     /** Prints "ballotdesk-cli: <message>" (and the detail, if any) and returns Failure. */
     static int fail(CliStreams streams, const Error &error);
+    /**
+     * Success when there are no positional arguments and every option of @p required has a
+     * value; otherwise prints the usage error and returns UsageError.
+     */
+    int checkArguments(const QCommandLineParser &parser, CliStreams streams,
+                       const QStringList &required) const;
     /** Prints a usage error and the command's help and returns UsageError. */
     int usageError(CliStreams streams, const QString &message) const;
 

@@ -23,12 +23,9 @@ void DemoCommand::defineOptions(QCommandLineParser &parser) const
 
 int DemoCommand::execute(const QCommandLineParser &parser, CliStreams streams)
 {
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            streams, tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    if (const int rc = checkArguments(parser, streams, {QStringLiteral("db")}); rc != Success)
+        return rc;
     const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usageError(streams, tr("Missing --db FILE."));
     DemoOptions options;
     if (parser.isSet(QStringLiteral("seed"))) {
         bool ok = false;

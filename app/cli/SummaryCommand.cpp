@@ -22,12 +22,9 @@ void SummaryCommand::defineOptions(QCommandLineParser &parser) const
 
 int SummaryCommand::execute(const QCommandLineParser &parser, CliStreams streams)
 {
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            streams, tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    if (const int rc = checkArguments(parser, streams, {QStringLiteral("db")}); rc != Success)
+        return rc;
     const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usageError(streams, tr("Missing --db FILE."));
 
     auto db = Database::open(path, Database::OpenMode::ExistingOnly);
     if (!db)
