@@ -18,6 +18,7 @@ FigureCard::FigureCard(const QString &caption, QWidget *parent)
 
     m_caption->setObjectName(QStringLiteral("caption"));
     m_caption->setForegroundRole(QPalette::PlaceholderText);
+    m_caption->setWordWrap(true); // long captions in Kazakh and Russian
     m_value->setObjectName(QStringLiteral("value"));
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setObjectName(QStringLiteral("detail"));

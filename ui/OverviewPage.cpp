@@ -1,5 +1,7 @@
 #include "OverviewPage.h"
 
+#include "LocalizedName.h"
+
 #include "Database.h"
 #include "FigureCard.h"
 #include "SummaryQueries.h"
@@ -134,8 +136,9 @@ OverviewPage::OverviewPage(QWidget *parent)
 
     m_turnoutTable->setObjectName(QStringLiteral("turnoutByRegion"));
     m_turnoutTable->setColumnCount(4);
-    m_turnoutTable->setHorizontalHeaderLabels(
-        {tr("Region"), tr("Voters"), tr("Ballots issued"), tr("Turnout")});
+    m_turnoutTable->setHorizontalHeaderLabels({tr("Region"), tr("Voters"),
+                                               tr("Issued", "ballots issued, short column header"),
+                                               tr("Turnout", "short column header")});
     for (int column = 1; column < 4; ++column)
         m_turnoutTable->horizontalHeaderItem(column)->setTextAlignment(Qt::AlignRight |
                                                                        Qt::AlignVCenter);
@@ -299,9 +302,8 @@ void OverviewPage::showSummary(const ElectionSummary &summary)
     m_turnoutTable->setRowCount(int(summary.turnoutByRegion.size()));
     for (int row = 0; row < summary.turnoutByRegion.size(); ++row) {
         const RegionFigures &region = summary.turnoutByRegion.at(row);
-        const QString name = !region.nameEn.isEmpty()   ? region.nameEn
-                             : !region.nameRu.isEmpty() ? region.nameRu
-                                                        : region.nameKk;
+        const QString name =
+            LocalizedName::pick(QLocale(), region.nameKk, region.nameRu, region.nameEn);
         auto *nameItem = new QTableWidgetItem(name);
         nameItem->setToolTip(region.code);
         m_turnoutTable->setItem(row, 0, nameItem);

@@ -1,6 +1,7 @@
 #include "SummaryCommand.h"
 
 #include "Database.h"
+#include "LocalizedName.h"
 #include "SummaryQueries.h"
 
 #include <QJsonDocument>
@@ -86,7 +87,8 @@ void SummaryCommand::printTable(const ElectionSummary &s, QTextStream &out)
         << tr("Voters").rightJustified(12) << tr("Issued").rightJustified(12)
         << tr("Turnout").rightJustified(10) << '\n';
     for (const RegionFigures &r : s.turnoutByRegion) {
-        out << r.nameEn.leftJustified(28, QLatin1Char(' '), true)
+        out << LocalizedName::pick(locale, r.nameKk, r.nameRu, r.nameEn)
+                   .leftJustified(28, QLatin1Char(' '), true)
             << number(r.seats).rightJustified(7) << number(r.candidatesRegistered).rightJustified(7)
             << number(r.pollingStations).rightJustified(10)
             << number(r.votersOnLists).rightJustified(12)

@@ -1594,6 +1594,16 @@
 <context>
     <name>bd::OverviewPage</name>
     <message>
+        <source>Issued</source>
+        <comment>ballots issued, short column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <comment>short column header</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1603,6 +1603,16 @@
 <context>
     <name>bd::OverviewPage</name>
     <message>
+        <source>Issued</source>
+        <comment>ballots issued, short column header</comment>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <comment>short column header</comment>
+        <translation>Явка</translation>
+    </message>
+    <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
