@@ -3,8 +3,10 @@
 #include "AuditLog.h"
 #include "DemoNames.h"
 #include "GeoJsonReader.h"
+#include "PasswordHasher.h"
 #include "ProtocolSeal.h"
 
+#include <QCryptographicHash>
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
@@ -1079,12 +1081,22 @@ Status Builder::write()
     }
 
     auto user = m_db.prepare(QStringLiteral("INSERT INTO app_user (login, full_name, role, "
-                                            "password_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
+                                            "password_hash, password_changed_at, created_at) "
+                                            "VALUES (?, ?, ?, ?, ?, ?)"));
     if (!user)
         return user.error();
     struct UserRow
     {
         QString login, fullName, role;
+    };
+    // Documented in README.md; the salt comes from the seed so that a seed gives one file.
+    auto demoPasswordHash = [this](const QString &login) -> Outcome<QString> {
+        const QByteArray salt =
+            QCryptographicHash::hash("ballotdesk-demo-salt\n" + QByteArray::number(m_options.seed) +
+                                         '\n' + login.toUtf8(),
+                                     QCryptographicHash::Sha256)
+                .left(PasswordHasher::kSaltBytes);
+        return PasswordHasher::hash(QStringLiteral("demo-%1-2021").arg(login), salt);
     };
     const QList<UserRow> users = {
         {QStringLiteral("admin"), QStringLiteral("Demo Administrator"),
@@ -1097,7 +1109,11 @@ Status Builder::write()
         {QStringLiteral("analyst"), QStringLiteral("Arman Tulegenov"), QStringLiteral("analyst")}};
     QList<qint64> userIds;
     for (const UserRow &row : users) {
-        auto id = insert(*user, {row.login, row.fullName, row.role, nullText(), usersCreatedAt});
+        auto hash = demoPasswordHash(row.login);
+        if (!hash)
+            return hash.error();
+        auto id = insert(
+            *user, {row.login, row.fullName, row.role, *hash, usersCreatedAt, usersCreatedAt});
         if (!id)
             return id.error();
         userIds << *id;

@@ -182,7 +182,7 @@ private slots:
                            "operator2:operator,analyst:analyst"));
         QCOMPARE(
             count(QStringLiteral("SELECT COUNT(*) FROM app_user WHERE password_hash IS NOT NULL")),
-            0);
+            5);
     }
 
     void publishedTotals()
