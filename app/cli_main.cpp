@@ -1,8 +1,12 @@
 // ballotdesk-cli: the command-line entry point. It only dispatches to a command.
 #include "Translations.h"
+#include "cli/AuditCommand.h"
+#include "cli/BackupCommand.h"
 #include "cli/CliCommand.h"
 #include "cli/DemoCommand.h"
+#include "cli/InitCommand.h"
 #include "cli/SummaryCommand.h"
+#include "cli/UserCommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -18,6 +22,10 @@ std::vector<std::unique_ptr<bd::cli::CliCommand>> makeCommands()
     std::vector<std::unique_ptr<bd::cli::CliCommand>> commands;
     commands.push_back(std::make_unique<bd::cli::DemoCommand>());
     commands.push_back(std::make_unique<bd::cli::SummaryCommand>());
+    commands.push_back(std::make_unique<bd::cli::InitCommand>());
+    commands.push_back(std::make_unique<bd::cli::UserCommand>());
+    commands.push_back(std::make_unique<bd::cli::AuditCommand>());
+    commands.push_back(std::make_unique<bd::cli::BackupCommand>());
     return commands;
 }
 
