@@ -37,19 +37,15 @@ void InitCommand::defineOptions(QCommandLineParser &parser) const
 
 int InitCommand::execute(const QCommandLineParser &parser, CliStreams streams)
 {
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            streams, tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+    if (const int checked = checkArguments(parser, streams,
+                                           {QStringLiteral("db"), QStringLiteral("name"),
+                                            QStringLiteral("date"), QStringLiteral("admin")});
+        checked != Success)
+        return checked;
     const QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty())
-        return usageError(streams, tr("Missing --db FILE."));
     const QString admin = parser.value(QStringLiteral("admin"));
-    if (admin.isEmpty())
-        return usageError(streams, tr("Missing --admin LOGIN."));
     NewElection election;
     election.name = parser.value(QStringLiteral("name"));
-    if (election.name.trimmed().isEmpty())
-        return usageError(streams, tr("Missing --name NAME."));
     election.date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
     if (!election.date.isValid())
         return usageError(streams, tr("--date takes a date as YYYY-MM-DD."));
