@@ -1,4 +1,6 @@
 // ballotdesk-cli init, user, audit and backup, run as a user would.
+#include "CliRunner.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -8,38 +10,12 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = bd::test::CliRun;
 
 Run cli(const QStringList &arguments, const QByteArray &input = {},
         const QProcessEnvironment &extra = {})
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("BALLOTDESK_ARGON2_TEST_COST"), QStringLiteral("1"));
-    environment.remove(QStringLiteral("BALLOTDESK_PASSWORD"));
-    environment.remove(QStringLiteral("BALLOTDESK_NEW_PASSWORD"));
-    for (const QString &key : extra.keys())
-        environment.insert(key, extra.value(key));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BD_CLI_PATH), arguments);
-    if (!process.waitForStarted(30000))
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    Run run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return bd::test::runCli(arguments, input, extra);
 }
 
 const QString kRootPassword = QStringLiteral("root-password-1");
