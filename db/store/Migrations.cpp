@@ -300,6 +300,39 @@ QStringList schemaV1()
     };
 }
 
+// Schema v2: indexes measured with bench/bench_scale on a generated election of 1,000,000
+// stations (see bench/README.md). Covering indexes let the national summary, the contest tally
+// and the registers' per-row totals read indexes instead of table rows. Each v1 index dropped
+// here is a prefix of its replacement, which serves its lookups and foreign keys as well.
+QStringList schemaV2()
+{
+    return {
+        // Stations and voters per territory (summary by region, regions register).
+        QStringLiteral("CREATE INDEX polling_station_territory_voters ON polling_station "
+                       "(territory_id, election_id, registered_voters)"),
+        QStringLiteral("DROP INDEX polling_station_territory"),
+        // Accepted protocols with the figures the summary and the tally add up.
+        QStringLiteral("CREATE INDEX protocol_state_figures ON protocol (state, "
+                       "polling_station_id, contest_id, voters_on_list, ballots_issued_station, "
+                       "ballots_issued_outside, against_all)"),
+        QStringLiteral("DROP INDEX protocol_state"),
+        // A candidate's votes summed from the index alone.
+        QStringLiteral("CREATE INDEX protocol_vote_candidate_votes ON protocol_vote "
+                       "(candidate_id, votes)"),
+        QStringLiteral("DROP INDEX protocol_vote_candidate"),
+        // Registered candidates per contest and per party without reading candidate rows.
+        QStringLiteral("CREATE INDEX candidate_status_contest ON candidate "
+                       "(election_id, status, contest_id)"),
+        QStringLiteral("DROP INDEX candidate_status"),
+        QStringLiteral("CREATE INDEX candidate_party_status ON candidate (party_id, status)"),
+        QStringLiteral("DROP INDEX candidate_party"),
+        // A territory's ancestors (its region, its district) without reading closure rows.
+        QStringLiteral("CREATE INDEX territory_closure_descendant_ancestor ON territory_closure "
+                       "(descendant_id, ancestor_id)"),
+        QStringLiteral("DROP INDEX territory_closure_descendant"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -307,6 +340,7 @@ const QList<Migration> &Migrations::all()
     static const QList<Migration> migrations = {
         {1, QStringLiteral("Election, registers, protocols, turnout, users and audit log"),
          schemaV1()},
+        {2, QStringLiteral("Covering indexes for national totals and contest tallies"), schemaV2()},
     };
     return migrations;
 }

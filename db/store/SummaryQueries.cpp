@@ -15,17 +15,35 @@ namespace {
 __extension__ typedef __int128 WideInt; // exact cross-multiplication of 64-bit counts
 
 // Each query returns (region id, figures...) for the first-level territories (depth 0); the
-// closure table maps any territory, at any depth, to its region in one join.
-const auto kStationsByRegion = QStringLiteral(
-    "SELECT tc.ancestor_id, COUNT(*), COALESCE(SUM(ps.registered_voters), 0), COUNT(p.id), "
-    "COALESCE(SUM(p.voters_on_list), 0), "
-    "COALESCE(SUM(p.ballots_issued_station + p.ballots_issued_outside), 0) "
-    "FROM polling_station ps "
-    "JOIN territory_closure tc ON tc.descendant_id = ps.territory_id "
+// closure table maps any territory, at any depth, to its region in one join. Rows are first
+// added up per territory (a few hundred thousand okrugs at most) and only those sums are joined
+// to the closure: a million stations would otherwise make a million closure lookups.
+// "+ps.election_id" (the same value) keeps SQLite from walking a million stations through the
+// index on (election_id, number) when a file holds one election; it then reads the covering
+// index polling_station_territory_voters in territory order instead.
+const auto kStationsByRegion =
+    QStringLiteral("SELECT tc.ancestor_id, SUM(t.stations), SUM(t.voters) FROM ("
+                   "SELECT ps.territory_id AS territory_id, COUNT(*) AS stations, "
+                   "SUM(ps.registered_voters) AS voters FROM polling_station ps "
+                   "WHERE +ps.election_id = ? GROUP BY ps.territory_id) t "
+                   "JOIN territory_closure tc ON tc.descendant_id = t.territory_id "
+                   "JOIN territory r ON r.id = tc.ancestor_id AND r.depth = 0 "
+                   "GROUP BY tc.ancestor_id");
+
+// Accepted protocols, read from the covering index protocol_state_figures in station order
+// (CROSS JOIN keeps SQLite from looking each station's protocol up instead), with the station
+// that holds each protocol for its contest.
+const auto kProtocolsByRegion = QStringLiteral(
+    "SELECT tc.ancestor_id, SUM(t.reported), SUM(t.voters), SUM(t.issued) FROM ("
+    "SELECT ps.territory_id AS territory_id, COUNT(*) AS reported, "
+    "SUM(p.voters_on_list) AS voters, "
+    "SUM(p.ballots_issued_station + p.ballots_issued_outside) AS issued "
+    "FROM protocol p CROSS JOIN polling_station ps "
+    "WHERE p.state = 'accepted' AND ps.id = p.polling_station_id "
+    "AND ps.contest_id = p.contest_id AND ps.election_id = ? GROUP BY ps.territory_id) t "
+    "JOIN territory_closure tc ON tc.descendant_id = t.territory_id "
     "JOIN territory r ON r.id = tc.ancestor_id AND r.depth = 0 "
-    "LEFT JOIN protocol p ON p.polling_station_id = ps.id AND p.contest_id = ps.contest_id "
-    "AND p.state = 'accepted' "
-    "WHERE ps.election_id = ? GROUP BY tc.ancestor_id");
+    "GROUP BY tc.ancestor_id");
 
 const auto kSeatsByRegion =
     QStringLiteral("SELECT tc.ancestor_id, COALESCE(SUM(c.seats), 0) FROM contest c "
@@ -33,12 +51,13 @@ const auto kSeatsByRegion =
                    "JOIN territory r ON r.id = tc.ancestor_id AND r.depth = 0 "
                    "WHERE c.election_id = ? GROUP BY tc.ancestor_id");
 
-const auto kCandidatesByRegion =
-    QStringLiteral("SELECT tc.ancestor_id, COUNT(*) FROM candidate k "
-                   "JOIN contest c ON c.id = k.contest_id "
-                   "JOIN territory_closure tc ON tc.descendant_id = c.territory_id "
-                   "JOIN territory r ON r.id = tc.ancestor_id AND r.depth = 0 "
-                   "WHERE k.election_id = ? AND k.status = 'registered' GROUP BY tc.ancestor_id");
+const auto kCandidatesByRegion = QStringLiteral(
+    "SELECT tc.ancestor_id, SUM(k.registered) FROM ("
+    "SELECT contest_id, COUNT(*) AS registered FROM candidate "
+    "WHERE election_id = ? AND status = 'registered' GROUP BY contest_id) k "
+    "JOIN contest c ON c.id = k.contest_id "
+    "JOIN territory_closure tc ON tc.descendant_id = c.territory_id "
+    "JOIN territory r ON r.id = tc.ancestor_id AND r.depth = 0 GROUP BY tc.ancestor_id");
 
 Status readElection(const Database &db, ElectionSummary &s)
 {
@@ -107,8 +126,10 @@ Status readNationalCounts(const Database &db, ElectionSummary &s)
         s.notRegistered.append(
             StatusCount{statuses->value(0).toString(), statuses->value(1).toInt()});
 
+    // "+election_id": a scan of the covering index polling_station_territory_voters, not a
+    // walk through the index on (election_id, number) with a table lookup per station.
     auto stations = db.exec(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(registered_voters), 0) "
-                                           "FROM polling_station WHERE election_id = ?"),
+                                           "FROM polling_station WHERE +election_id = ?"),
                             election);
     if (!stations)
         return stations.error();
@@ -193,9 +214,16 @@ Status readRegions(const Database &db, ElectionSummary &s)
         RegionFigures &r = regions[stations->value(0).toLongLong()];
         r.pollingStations = stations->value(1).toInt();
         r.votersOnLists = stations->value(2).toLongLong();
-        r.stationsReported = stations->value(3).toInt();
-        r.votersReported = stations->value(4).toLongLong();
-        r.ballotsIssued = stations->value(5).toLongLong();
+    }
+
+    auto protocols = db.exec(kProtocolsByRegion, election);
+    if (!protocols)
+        return protocols.error();
+    while (protocols->next()) {
+        RegionFigures &r = regions[protocols->value(0).toLongLong()];
+        r.stationsReported = protocols->value(1).toInt();
+        r.votersReported = protocols->value(2).toLongLong();
+        r.ballotsIssued = protocols->value(3).toLongLong();
     }
 
     for (const RegionFigures &r : std::as_const(regions)) {

@@ -1,4 +1,6 @@
 // ScaleElection: sizes, protocol arithmetic, seals, integrity, summary totals, determinism.
+#include "ContestResults.h"
+#include "ContestTally.h"
 #include "Database.h"
 #include "ProtocolRules.h"
 #include "ProtocolSeal.h"
@@ -24,6 +26,7 @@ private slots:
     void buildsTheRequestedSizes();
     void acceptedProtocolsAddUpAndAreSealed();
     void summaryHasTheExpectedTotals();
+    void contestResultsCountOnlyAcceptedProtocols();
     void sameSeedSameContents();
     void refusesAFileWithAnElection();
     void cancels();
@@ -242,6 +245,49 @@ void TestScaleElection::summaryHasTheExpectedTotals()
         QStringLiteral("SELECT COUNT(*) FROM (SELECT contest_id FROM protocol GROUP BY contest_id "
                        "HAVING SUM(state = 'accepted') = COUNT(*))"));
     QCOMPARE(summary->contestsDecided + summary->contestsTied, complete);
+}
+
+void TestScaleElection::contestResultsCountOnlyAcceptedProtocols()
+{
+    // Protocols sent back for resolution keep their votes, which must not count.
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE protocol SET state = 'needs_resolution', "
+                                      "content_hash = NULL WHERE id IN (SELECT id FROM protocol "
+                                      "WHERE state = 'accepted' AND id % 7 = 0)"))
+                .ok());
+    const qint64 election = count(QStringLiteral("SELECT id FROM election"));
+    auto outcomes = ContestResults::outcomes(*m_db, election);
+    QVERIFY2(outcomes.ok(), qPrintable(outcomes ? QString() : outcomes.error().detail));
+    QCOMPARE(outcomes->size(), kStations / 4);
+
+    // The tally recomputed the plain way: each vote joined to its protocol's state.
+    QHash<qint64, QList<CandidateTotal>> totals;
+    auto votes = m_db->exec(
+        QStringLiteral("SELECT k.contest_id, k.id, COALESCE(SUM(CASE WHEN p.state = 'accepted' "
+                       "THEN v.votes END), 0) FROM candidate k "
+                       "LEFT JOIN protocol_vote v ON v.candidate_id = k.id "
+                       "LEFT JOIN protocol p ON p.id = v.protocol_id "
+                       "WHERE k.status = 'registered' GROUP BY k.contest_id, k.id "
+                       "ORDER BY k.contest_id, k.id"));
+    QVERIFY(votes.ok());
+    while (votes->next())
+        totals[votes->value(0).toLongLong()].append(
+            CandidateTotal{votes->value(1).toLongLong(), votes->value(2).toLongLong()});
+    auto contests = m_db->exec(QStringLiteral(
+        "SELECT c.id, (SELECT COUNT(*) FROM polling_station ps WHERE ps.contest_id = c.id), "
+        "(SELECT COUNT(*) FROM protocol p WHERE p.contest_id = c.id "
+        "AND p.state = 'accepted') FROM contest c"));
+    QVERIFY(contests.ok());
+    int pending = 0;
+    while (contests->next()) {
+        const qint64 id = contests->value(0).toLongLong();
+        const ContestOutcome expected = ContestTally::decide(
+            totals.value(id), std::nullopt, contests->value(2).toInt(), contests->value(1).toInt());
+        QVERIFY(outcomes->contains(id));
+        QCOMPARE(outcomes->value(id), expected);
+        if (expected.state == ContestOutcome::State::Pending)
+            ++pending;
+    }
+    QVERIFY(pending > kStations / 4 / 5);
 }
 
 void TestScaleElection::sameSeedSameContents()
