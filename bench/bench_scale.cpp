@@ -15,6 +15,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 #include <memory>
 
@@ -34,12 +35,15 @@ constexpr int kRuns = 3;
 void measure(const QString &what, const std::function<Outcome<QString>()> &query)
 {
     QList<double> times;
+    QList<double> cpuTimes;
     QString note;
     for (int i = 0; i < kRuns; ++i) {
         QElapsedTimer timer;
         timer.start();
+        const std::clock_t cpuStart = std::clock();
         auto result = query();
         const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        cpuTimes << static_cast<double>(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
         if (!result) {
             out() << QStringLiteral("%1  FAILED: %2 %3\n")
                          .arg(what.leftJustified(58), result.error().userMessage,
@@ -51,19 +55,22 @@ void measure(const QString &what, const std::function<Outcome<QString>()> &query
         times << ms;
     }
     std::sort(times.begin(), times.end());
-    out() << QStringLiteral("%1 %2 %3  %4\n")
+    std::sort(cpuTimes.begin(), cpuTimes.end());
+    out() << QStringLiteral("%1 %2 %3 %4  %5\n")
                  .arg(what.leftJustified(58))
                  .arg(times.first(), 10, 'f', 1)
                  .arg(times.at(times.size() / 2), 10, 'f', 1)
+                 .arg(cpuTimes.at(cpuTimes.size() / 2), 10, 'f', 1)
                  .arg(note);
     out().flush();
 }
 
 void printOnce(const QString &what, double ms, const QString &note = {})
 {
-    out() << QStringLiteral("%1 %2 %3  %4\n")
+    out() << QStringLiteral("%1 %2 %3 %4  %5\n")
                  .arg(what.leftJustified(58))
                  .arg(ms, 10, 'f', 1)
+                 .arg(QString(), 10)
                  .arg(QString(), 10)
                  .arg(note);
     out().flush();
@@ -250,9 +257,13 @@ int main(int argc, char *argv[])
     }
     const bool reuse = QFileInfo::exists(path);
 
-    out() << QStringLiteral("%1 %2 %3  %4\n")
-                 .arg(QStringLiteral("figure").leftJustified(58), QStringLiteral("min ms"),
-                      QStringLiteral("median ms"), QStringLiteral("note"));
+    // Wall-clock min and median of 3 runs; the median CPU time of the process beside them
+    // tells a slow query from a machine busy with other work.
+    out() << QStringLiteral("%1 %2 %3 %4  %5\n")
+                 .arg(QStringLiteral("figure").leftJustified(58),
+                      QStringLiteral("min ms").rightJustified(10),
+                      QStringLiteral("median ms").rightJustified(10),
+                      QStringLiteral("cpu ms").rightJustified(10), QStringLiteral("note"));
     QElapsedTimer timer;
     timer.start();
     auto db = Database::open(path, reuse ? Database::OpenMode::ExistingOnly
