@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DemoElection.h"
 #include "DialogPrompter.h"
+#include "ElectionView.h"
 #include "OverviewPage.h"
 #include "RegisterView.h"
 
@@ -37,6 +38,24 @@ namespace bd {
 
 namespace {
 
+/**
+ * Pages after the overview and the registers: each later feature adds one row here (its key for
+ * --screenshot/--view, its navigation title, and how to make it). A page that shows the open
+ * election implements ElectionView.
+ */
+struct ExtraPage
+{
+    const char *key;
+    const char *title; ///< marked with QT_TRANSLATE_NOOP("bd::MainWindow", ...)
+    QWidget *(*create)(QWidget *parent);
+};
+
+const QList<ExtraPage> &extraPages()
+{
+    static const QList<ExtraPage> pages = {};
+    return pages;
+}
+
 QString pageTitle(int index)
 {
     switch (index) {
@@ -55,6 +74,8 @@ QString pageTitle(int index)
     case 6:
         return MainWindow::tr("Observers");
     default:
+        if (index - 7 >= 0 && index - 7 < extraPages().size())
+            return MainWindow::tr(extraPages().at(index - 7).title);
         return {};
     }
 }
@@ -103,6 +124,8 @@ QStringList MainWindow::pageKeys()
     QStringList keys{QStringLiteral("overview")};
     for (Register reg : RegisterQuery::all())
         keys << RegisterQuery::key(reg);
+    for (const ExtraPage &page : extraPages())
+        keys << QString::fromLatin1(page.key);
     return keys;
 }
 
@@ -141,6 +164,13 @@ void MainWindow::createCentralWidget()
         auto *view = new RegisterView(reg, m_pages);
         m_registers << view;
         m_pages->addWidget(view);
+    }
+    for (const ExtraPage &page : extraPages()) {
+        QWidget *widget = page.create(m_pages);
+        widget->setObjectName(QString::fromLatin1(page.key) + QLatin1String("Page"));
+        m_pages->addWidget(widget);
+        if (auto *view = dynamic_cast<ElectionView *>(widget))
+            m_extraViews << view;
     }
     int widest = 0;
     for (int i = 0; i < m_pages->count(); ++i) {
@@ -256,6 +286,12 @@ Status MainWindow::loadElection(const QString &path, SummaryMode mode)
 
     for (RegisterView *view : std::as_const(m_registers))
         view->setDatabase(m_db.get());
+    m_context = ElectionContext{m_db.get(), m_db->location(), m_election.synthetic, m_session};
+    for (ElectionView *view : std::as_const(m_extraViews)) {
+        view->setElection(&m_context);
+        if (mode == SummaryMode::Immediate)
+            view->prepareForScreenshot();
+    }
     if (mode == SummaryMode::Immediate)
         (void)m_overview->loadNow(*m_db); // a failure is shown on the page itself
     else
@@ -289,6 +325,9 @@ void MainWindow::closeElection()
         return;
     for (RegisterView *view : std::as_const(m_registers))
         view->setDatabase(nullptr);
+    for (ElectionView *view : std::as_const(m_extraViews))
+        view->setElection(nullptr);
+    m_context = ElectionContext();
     m_overview->clear();
     m_db.reset();
     m_election = ElectionHeading();
@@ -297,6 +336,16 @@ void MainWindow::closeElection()
     statusBar()->clearMessage();
     updateTitle();
     emit electionChanged(QString());
+}
+
+void MainWindow::setSession(const std::optional<Session> &session)
+{
+    m_session = session;
+    if (m_db == nullptr)
+        return;
+    m_context.session = session;
+    for (ElectionView *view : std::as_const(m_extraViews))
+        view->setElection(&m_context);
 }
 
 QString MainWindow::currentFile() const

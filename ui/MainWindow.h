@@ -1,11 +1,13 @@
 #pragma once
 
+#include "ElectionView.h"
 #include "Outcome.h"
 #include "RegisterQuery.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -55,6 +57,11 @@ public:
     void closeElection();
 
     bool isElectionOpen() const { return m_db != nullptr; }
+    /** What the pages know of the open election (database null when none is open). */
+    const ElectionContext &context() const { return m_context; }
+    /** The signed-in user (none: read-only use); pages are told of every change. */
+    const std::optional<Session> &session() const { return m_session; }
+    void setSession(const std::optional<Session> &session);
     QString currentFile() const;
     const ElectionHeading &election() const { return m_election; }
 
@@ -101,6 +108,9 @@ private:
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
     QList<RegisterView *> m_registers;
+    QList<ElectionView *> m_extraViews;
+    ElectionContext m_context;
+    std::optional<Session> m_session;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_pageActions;
     QAction *m_newFromDemoAction = nullptr;
