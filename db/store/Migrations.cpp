@@ -333,6 +333,16 @@ QStringList schemaV2()
     };
 }
 
+// Schema v3: registered candidates per contest from the index alone, for the per-row totals
+// of the regions and contests registers (that subquery over 1,000,000 stations: 0.42 s →
+// 0.17 s; the regions page 0.56 s → 0.50 s, see bench/README.md).
+QStringList schemaV3()
+{
+    return {
+        QStringLiteral("CREATE INDEX candidate_contest_status ON candidate (contest_id, status)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -341,6 +351,7 @@ const QList<Migration> &Migrations::all()
         {1, QStringLiteral("Election, registers, protocols, turnout, users and audit log"),
          schemaV1()},
         {2, QStringLiteral("Covering indexes for national totals and contest tallies"), schemaV2()},
+        {3, QStringLiteral("Index of registered candidates per contest"), schemaV3()},
     };
     return migrations;
 }
