@@ -343,6 +343,19 @@ QStringList schemaV3()
     };
 }
 
+// Schema v4: boundaries imported from GeoJSON (File › Import Boundaries…), one Feature per
+// territory; the map prefers them to the bundled 2021 boundaries.
+QStringList schemaV4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE territory_boundary (
+    territory_id BIGINT PRIMARY KEY REFERENCES territory(id) ON DELETE CASCADE,
+    geojson TEXT NOT NULL CHECK (length(geojson) > 0),
+    source TEXT
+))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -352,6 +365,7 @@ const QList<Migration> &Migrations::all()
          schemaV1()},
         {2, QStringLiteral("Covering indexes for national totals and contest tallies"), schemaV2()},
         {3, QStringLiteral("Index of registered candidates per contest"), schemaV3()},
+        {4, QStringLiteral("Boundaries imported from GeoJSON"), schemaV4()},
     };
     return migrations;
 }
