@@ -351,8 +351,13 @@ Outcome<qint64> RegisterQuery::count(const Database &db, Register reg, const QSt
 {
     const RegisterDefinition &def = definition(reg);
     QVariantList values;
+    // Without a filter the joins add nothing but cost (each row has exactly one contest and
+    // one region), so the rows of the base table ("polling_station ps") are counted alone: at
+    // a million stations that is an index scan instead of three joins per row.
+    const QString from =
+        filter.trimmed().isEmpty() ? def.from.section(QLatin1Char(' '), 0, 1) : def.from;
     const QString sql =
-        QLatin1String("SELECT COUNT(*) FROM ") + def.from + whereClause(def, filter, &values);
+        QLatin1String("SELECT COUNT(*) FROM ") + from + whereClause(def, filter, &values);
     auto value = db.scalar(sql, values);
     if (!value)
         return value.error();
