@@ -1,56 +1,318 @@
 #include "RegisterService.h"
 
+#include "AuditLog.h"
+#include "DatabaseRegisterLookup.h"
+#include "RegisterCsvFormat.h"
+#include "RegisterRules.h"
+#include "RegisterTable.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace bd {
+
+namespace {
+
+QString objectType(RegisterKind kind)
+{
+    return RegisterTable::tableName(kind);
+}
+
+QString recordJson(const RegisterRecord &record)
+{
+    const QStringList columns = RegisterCsvFormat::columns(kindOf(record));
+    const QStringList values = RegisterCsvFormat::format(record);
+    QJsonObject object;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        object.insert(columns.at(i), values.at(i));
+    if (const auto *candidate = std::get_if<CandidateRecord>(&record))
+        object.insert(QStringLiteral("status_date"), candidate->statusDate.toString(Qt::ISODate));
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+qint64 idOf(const RegisterRecord &record)
+{
+    return std::visit([](const auto &r) { return r.id; }, record);
+}
+
+Error invalid(const QList<FieldProblem> &problems)
+{
+    QStringList lines;
+    for (const FieldProblem &p : problems)
+        lines << RegisterService::tr("%1: %2").arg(p.field, p.message);
+    return Error{
+        QStringLiteral("register.invalid"),
+        RegisterService::tr("The record was not saved:\n%1").arg(lines.join(QLatin1Char('\n'))),
+        {}};
+}
+
+struct Dependant
+{
+    QString sql; // counts the rows that refer to the id (bound once per '?')
+    int binds = 1;
+    const char *label; // %n-plural phrase
+};
+
+QList<Dependant> dependantsOf(RegisterKind kind)
+{
+    switch (kind) {
+    case RegisterKind::Territories:
+        return {{QStringLiteral("SELECT COUNT(*) FROM territory WHERE parent_id = ?"), 1,
+                 QT_TR_N_NOOP("%n territory(ies)")},
+                {QStringLiteral("SELECT COUNT(*) FROM contest WHERE territory_id = ?"), 1,
+                 QT_TR_N_NOOP("%n contest(s)")},
+                {QStringLiteral("SELECT COUNT(*) FROM polling_station WHERE territory_id = ?"), 1,
+                 QT_TR_N_NOOP("%n polling station(s)")}};
+    case RegisterKind::Parties:
+        return {{QStringLiteral("SELECT COUNT(*) FROM candidate WHERE party_id = ?"), 1,
+                 QT_TR_N_NOOP("%n candidate(s)")}};
+    case RegisterKind::Contests:
+        return {{QStringLiteral("SELECT COUNT(*) FROM polling_station WHERE contest_id = ?"), 1,
+                 QT_TR_N_NOOP("%n polling station(s)")},
+                {QStringLiteral("SELECT COUNT(*) FROM candidate WHERE contest_id = ?"), 1,
+                 QT_TR_N_NOOP("%n candidate(s)")},
+                {QStringLiteral("SELECT COUNT(*) FROM protocol WHERE contest_id = ?"), 1,
+                 QT_TR_N_NOOP("%n protocol(s)")}};
+    case RegisterKind::PollingStations:
+        return {{QStringLiteral("SELECT COUNT(*) FROM observer WHERE polling_station_id = ?"), 1,
+                 QT_TR_N_NOOP("%n observer(s)")},
+                {QStringLiteral("SELECT COUNT(*) FROM protocol WHERE polling_station_id = ?"), 1,
+                 QT_TR_N_NOOP("%n protocol(s)")},
+                {QStringLiteral("SELECT COUNT(*) FROM turnout_report WHERE polling_station_id = ?"),
+                 1, QT_TR_N_NOOP("%n turnout report(s)")},
+                {QStringLiteral("SELECT COUNT(*) FROM incident WHERE polling_station_id = ?"), 1,
+                 QT_TR_N_NOOP("%n incident(s)")}};
+    case RegisterKind::Candidates:
+        return {{QStringLiteral("SELECT COUNT(*) FROM protocol_vote WHERE candidate_id = ?"), 1,
+                 QT_TR_N_NOOP("%n protocol vote count(s)")},
+                {QStringLiteral("SELECT COUNT(*) FROM protocol_entry_vote WHERE candidate_id = ?"),
+                 1, QT_TR_N_NOOP("%n entered vote count(s)")}};
+    case RegisterKind::Observers:
+        return {{QStringLiteral("SELECT COUNT(*) FROM incident WHERE observer_id = ?"), 1,
+                 QT_TR_N_NOOP("%n incident(s)")}};
+    }
+    return {};
+}
+
+} // namespace
 
 RegisterService::RegisterService(const Database &db, Session session)
     : m_db(db), m_session(std::move(session))
 {}
 
-QList<FieldProblem> RegisterService::validate(const RegisterRecord &) const
+QList<FieldProblem> RegisterService::validate(const RegisterRecord &record) const
 {
-    return {};
+    auto facts = RegisterTable::loadFacts(m_db);
+    if (!facts)
+        return {FieldProblem{QStringLiteral("code"), facts.error().userMessage}};
+    DatabaseRegisterLookup lookup(m_db, facts->electionId);
+    QList<FieldProblem> problems = RegisterRules::check(record, lookup, *facts);
+    if (const auto *candidate = std::get_if<CandidateRecord>(&record); candidate && candidate->id) {
+        RegisterTable table(m_db, facts->electionId, m_session);
+        if (auto current = table.load(RegisterKind::Candidates, candidate->id); current) {
+            const QString from = std::get<CandidateRecord>(*current).status;
+            if (from != candidate->status &&
+                !RegisterRules::transitionAllowed(from, candidate->status))
+                problems.append({QStringLiteral("status"),
+                                 tr("a %1 candidate cannot become %2; nominated → registered or "
+                                    "refused, registered → withdrawn or deregistered")
+                                     .arg(from, candidate->status)});
+        }
+    }
+    return problems;
 }
 
-Outcome<qint64> RegisterService::add(const RegisterRecord &)
+Outcome<qint64> RegisterService::add(const RegisterRecord &record)
 {
-    return Error{
-        QStringLiteral("register.not-implemented"), QStringLiteral("Not yet implemented."), {}};
+    if (Status allowed = m_session.require(Operation::EditRegisters); !allowed)
+        return allowed.error();
+    auto facts = RegisterTable::loadFacts(m_db);
+    if (!facts)
+        return facts.error();
+    RegisterRecord fresh = record;
+    std::visit([](auto &r) { r.id = 0; }, fresh);
+    if (const QList<FieldProblem> problems = validate(fresh); !problems.isEmpty())
+        return invalid(problems);
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    DatabaseRegisterLookup lookup(m_db, facts->electionId);
+    RegisterTable table(m_db, facts->electionId, m_session);
+    auto id = table.insert(fresh, lookup);
+    if (!id)
+        return id.error();
+    std::visit([&id](auto &r) { r.id = *id; }, fresh);
+    AuditRecord audit;
+    audit.electionId = facts->electionId;
+    audit.userId = m_session.userId;
+    audit.userLogin = m_session.login;
+    audit.userRole = role::key(m_session.role);
+    audit.action = objectType(kindOf(fresh)) + QLatin1String(".add");
+    audit.objectType = objectType(kindOf(fresh));
+    audit.objectId = QString::number(*id);
+    audit.newValues = recordJson(fresh);
+    if (Status s = AuditLog::append(m_db, audit); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return *id;
 }
 
-Status RegisterService::update(const RegisterRecord &)
+Status RegisterService::update(const RegisterRecord &record)
 {
-    return Error{
-        QStringLiteral("register.not-implemented"), QStringLiteral("Not yet implemented."), {}};
+    if (Status allowed = m_session.require(Operation::EditRegisters); !allowed)
+        return allowed;
+    auto facts = RegisterTable::loadFacts(m_db);
+    if (!facts)
+        return facts.error();
+    RegisterTable table(m_db, facts->electionId, m_session);
+    auto old = table.load(kindOf(record), idOf(record));
+    if (!old)
+        return old.error();
+    if (const QList<FieldProblem> problems = validate(record); !problems.isEmpty())
+        return invalid(problems);
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    DatabaseRegisterLookup lookup(m_db, facts->electionId);
+    if (Status s = table.update(record, lookup); !s)
+        return s;
+    if (const auto *candidate = std::get_if<CandidateRecord>(&record)) {
+        if (candidate->status != std::get<CandidateRecord>(*old).status) {
+            if (Status s = table.addHistory(candidate->id, candidate->status, candidate->statusDate,
+                                            candidate->statusReason);
+                !s)
+                return s;
+        }
+    }
+    AuditRecord audit;
+    audit.electionId = facts->electionId;
+    audit.userId = m_session.userId;
+    audit.userLogin = m_session.login;
+    audit.userRole = role::key(m_session.role);
+    audit.action = objectType(kindOf(record)) + QLatin1String(".update");
+    audit.objectType = objectType(kindOf(record));
+    audit.objectId = QString::number(idOf(record));
+    audit.oldValues = recordJson(*old);
+    audit.newValues = recordJson(record);
+    if (Status s = AuditLog::append(m_db, audit); !s)
+        return s;
+    return transaction.commit();
 }
 
-Status RegisterService::remove(RegisterKind, qint64)
+Status RegisterService::remove(RegisterKind kind, qint64 id)
 {
-    return Error{
-        QStringLiteral("register.not-implemented"), QStringLiteral("Not yet implemented."), {}};
+    if (Status allowed = m_session.require(Operation::EditRegisters); !allowed)
+        return allowed;
+    auto facts = RegisterTable::loadFacts(m_db);
+    if (!facts)
+        return facts.error();
+    RegisterTable table(m_db, facts->electionId, m_session);
+
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto old = table.load(kind, id);
+    if (!old)
+        return old.error();
+    QStringList parts;
+    for (const Dependant &d : dependantsOf(kind)) {
+        auto count = m_db.scalar(d.sql, {id});
+        if (!count)
+            return count.error();
+        if (const int n = count->toInt(); n > 0)
+            parts << tr(d.label, nullptr, n);
+    }
+    const QString code = std::visit([](const auto &r) { return r.code; }, *old);
+    if (!parts.isEmpty())
+        return Error{QStringLiteral("register.in-use"),
+                     tr("%1 cannot be deleted: %2 belong to it. Delete or move them first.")
+                         .arg(code, parts.join(QLatin1String(", "))),
+                     {}};
+    auto removed = m_db.exec(
+        QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(RegisterTable::tableName(kind)), {id});
+    if (!removed)
+        return removed.error();
+    AuditRecord audit;
+    audit.electionId = facts->electionId;
+    audit.userId = m_session.userId;
+    audit.userLogin = m_session.login;
+    audit.userRole = role::key(m_session.role);
+    audit.action = objectType(kind) + QLatin1String(".remove");
+    audit.objectType = objectType(kind);
+    audit.objectId = QString::number(id);
+    audit.oldValues = recordJson(*old);
+    if (Status s = AuditLog::append(m_db, audit); !s)
+        return s;
+    return transaction.commit();
 }
 
-Outcome<RegisterRecord> RegisterService::load(RegisterKind, qint64) const
+Outcome<RegisterRecord> RegisterService::load(RegisterKind kind, qint64 id) const
 {
-    return Error{
-        QStringLiteral("register.not-implemented"), QStringLiteral("Not yet implemented."), {}};
+    auto facts = RegisterTable::loadFacts(m_db);
+    if (!facts)
+        return facts.error();
+    return RegisterTable(m_db, facts->electionId, m_session).load(kind, id);
 }
 
-Outcome<RegisterRecord> RegisterService::loadByCode(RegisterKind, const QString &) const
+Outcome<RegisterRecord> RegisterService::loadByCode(RegisterKind kind, const QString &code) const
 {
-    return Error{
-        QStringLiteral("register.not-implemented"), QStringLiteral("Not yet implemented."), {}};
+    auto facts = RegisterTable::loadFacts(m_db);
+    if (!facts)
+        return facts.error();
+    const auto id = DatabaseRegisterLookup(m_db, facts->electionId).idOfCode(kind, code);
+    if (!id)
+        return Error{QStringLiteral("register.not-found"),
+                     tr("No row of %1 has the code %2.").arg(RegisterKinds::label(kind), code),
+                     {}};
+    return RegisterTable(m_db, facts->electionId, m_session).load(kind, *id);
 }
 
-Status RegisterService::changeCandidateStatus(qint64, const QString &, QDate, const QString &)
+Status RegisterService::changeCandidateStatus(qint64 candidateId, const QString &status, QDate date,
+                                              const QString &reason)
 {
-    return Error{
-        QStringLiteral("register.not-implemented"), QStringLiteral("Not yet implemented."), {}};
+    if (Status allowed = m_session.require(Operation::EditRegisters); !allowed)
+        return allowed;
+    auto current = load(RegisterKind::Candidates, candidateId);
+    if (!current)
+        return current.error();
+    const auto &old = std::get<CandidateRecord>(*current);
+    if (!RegisterRules::transitionAllowed(old.status, status))
+        return Error{QStringLiteral("register.transition"),
+                     tr("A %1 candidate cannot become %2. Allowed steps: nominated → registered "
+                        "or refused; registered → withdrawn or deregistered.")
+                         .arg(old.status, status),
+                     {}};
+    if (!date.isValid())
+        return Error{QStringLiteral("register.invalid"), tr("Give the date of the decision."), {}};
+    CandidateRecord changed = old;
+    changed.status = status;
+    changed.statusDate = date;
+    changed.statusReason = RegisterRules::needsReason(status) ? reason : QString();
+    if (status != QLatin1String("registered"))
+        changed.ballotOrder.reset();
+    // update() validates (reason, age, transition), writes the history row and the audit record.
+    return update(changed);
 }
 
-Outcome<QList<CandidateStatusChange>> RegisterService::candidateHistory(qint64) const
+Outcome<QList<CandidateStatusChange>> RegisterService::candidateHistory(qint64 candidateId) const
 {
-    return Error{
-        QStringLiteral("register.not-implemented"), QStringLiteral("Not yet implemented."), {}};
+    auto query =
+        m_db.exec(QStringLiteral("SELECT h.status, h.status_date, h.reason, h.changed_at, u.login "
+                                 "FROM candidate_status_change h "
+                                 "LEFT JOIN app_user u ON u.id = h.changed_by "
+                                 "WHERE h.candidate_id = ? ORDER BY h.id"),
+                  {candidateId});
+    if (!query)
+        return query.error();
+    QList<CandidateStatusChange> history;
+    while (query->next())
+        history.append(
+            {query->value(0).toString(), QDate::fromString(query->value(1).toString(), Qt::ISODate),
+             query->value(2).toString(), query->value(3).toString(), query->value(4).toString()});
+    return history;
 }
 
 } // namespace bd
