@@ -4,6 +4,8 @@
 #include "cli/BackupCommand.h"
 #include "cli/CliCommand.h"
 #include "cli/DemoCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/SummaryCommand.h"
 #include "cli/UserCommand.h"
@@ -26,6 +28,8 @@ std::vector<std::unique_ptr<bd::cli::CliCommand>> makeCommands()
     commands.push_back(std::make_unique<bd::cli::UserCommand>());
     commands.push_back(std::make_unique<bd::cli::AuditCommand>());
     commands.push_back(std::make_unique<bd::cli::BackupCommand>());
+    commands.push_back(std::make_unique<bd::cli::ImportCommand>());
+    commands.push_back(std::make_unique<bd::cli::ExportCommand>());
     return commands;
 }
 
