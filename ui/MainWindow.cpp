@@ -5,6 +5,7 @@
 #include "DemoElection.h"
 #include "DialogPrompter.h"
 #include "ElectionView.h"
+#include "MapPage.h"
 #include "OverviewPage.h"
 #include "RegisterView.h"
 
@@ -52,7 +53,12 @@ struct ExtraPage
 
 const QList<ExtraPage> &extraPages()
 {
-    static const QList<ExtraPage> pages = {};
+    static const QList<ExtraPage> pages = {
+        {"map", QT_TRANSLATE_NOOP("bd::MainWindow", "Map"),
+         [](QWidget *parent) -> QWidget * {
+             return new MapPage(parent);
+         }},
+    };
     return pages;
 }
 
@@ -242,6 +248,20 @@ void MainWindow::createActions()
     m_newFromDemoAction->setShortcut(QKeySequence::New);
     m_newFromDemoAction->setObjectName(QStringLiteral("newFromDemoAction"));
     file->addSeparator();
+    if (auto *map = m_pages->findChild<MapPage *>()) {
+        map->setPrompter(m_prompter);
+        QAction *importBoundaries = file->addAction(tr("Import &Boundaries…"), this, [this, map] {
+            if (m_db == nullptr)
+                return;
+            showPage(QStringLiteral("map"));
+            map->chooseAndImportBoundaries();
+        });
+        importBoundaries->setObjectName(QStringLiteral("importBoundariesAction"));
+        importBoundaries->setStatusTip(
+            tr("Link the features of a GeoJSON file to territories by code or KATO and store "
+               "them in the election file"));
+        file->addSeparator();
+    }
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeElection);
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
