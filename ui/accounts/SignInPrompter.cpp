@@ -1,0 +1,7 @@
+#include "SignInPrompter.h"
+
+namespace bd {
+
+SignInPrompter::~SignInPrompter() = default;
+
+} // namespace bd
