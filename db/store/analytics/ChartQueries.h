@@ -1,8 +1,10 @@
 #pragma once
 
+#include "ContestTally.h"
 #include "Outcome.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,6 +12,9 @@
 namespace bd {
 
 class Database;
+
+/** The outcome of each contest of an election by contest id, as ContestResults tallies it. */
+using ContestOutcomes = QHash<qint64, ContestOutcome>;
 
 /** The names of a territory or party in the three languages of an election. */
 struct ChartNames
@@ -161,11 +166,14 @@ public:
                                                         const ChartScope &scope);
     static Outcome<CandidatesByNomination> candidatesByNomination(const Database &db,
                                                                   const ChartScope &scope);
-    static Outcome<SeatsWon> seatsWon(const Database &db, const ChartScope &scope);
+    /** @p outcomes: the election's tally when the caller has it already (else tallied here). */
+    static Outcome<SeatsWon> seatsWon(const Database &db, const ChartScope &scope,
+                                      const ContestOutcomes *outcomes = nullptr);
     /** Stations with an accepted protocol and voters on the list (A > 0). */
     static Outcome<TurnoutHistogram> turnoutHistogram(const Database &db, const ChartScope &scope);
     /** Stations with an accepted protocol, A > 0 and valid ballots, in decided contests. */
-    static Outcome<TurnoutScatter> turnoutScatter(const Database &db, const ChartScope &scope);
+    static Outcome<TurnoutScatter> turnoutScatter(const Database &db, const ChartScope &scope,
+                                                  const ContestOutcomes *outcomes = nullptr);
 };
 
 } // namespace bd
