@@ -188,13 +188,15 @@ bool CsvReader::next()
         if (c == '\r' || c == '\n') {
             if (c == '\r' && peek() == '\n')
                 take();
-            ++m_physicalLine;
             if (!anyContent && field.isEmpty()) {
                 // An empty line between records (or at the end) holds no record.
+                ++m_physicalLine;
                 m_recordLine = m_physicalLine;
                 continue;
             }
-            return finishField();
+            const bool finished = finishField(); // problems name the line the record ends on
+            ++m_physicalLine;
+            return finished;
         }
         if (afterClosing) {
             setProblem(m_physicalLine,

@@ -53,9 +53,9 @@ public:
         }
         if (!parsed.isValid()) {
             problem(column, RegisterCsvFormat::tr("\"%1\" is not a whole number from 0 to "
-                                                  "999999999 (%2); write digits only, without "
+                                                  "999999999; write digits only, without "
                                                   "sign, decimals, separators or exponent")
-                                .arg(value, parsed.problemText()));
+                                .arg(value));
             return fallback;
         }
         return *parsed.number();

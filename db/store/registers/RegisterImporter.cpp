@@ -10,11 +10,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 
 namespace bd {
-
-Q_LOGGING_CATEGORY(lcImport, "bd.store.registers.import")
 
 namespace {
 
@@ -188,7 +185,6 @@ Outcome<ImportReport> RegisterImporter::importFile(const Database &db, const Ses
     if (Status s = transaction.commit(); !s)
         return s.error();
     report.rowsImported = imported;
-    qCInfo(lcImport) << "imported" << imported << RegisterKinds::key(kind) << "from" << path;
     if (options.progress)
         options.progress(total, total);
     return report;

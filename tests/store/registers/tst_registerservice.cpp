@@ -1,0 +1,532 @@
+// RegisterService: the rules of issue 3 item 2 refused with a FieldProblem or an Error, audit
+// records for every change, dependants named on delete, the candidate workflow and its history,
+// role refusals, and search.
+#include "DatabaseDigest.h"
+#include "RegisterImporter.h"
+#include "RegisterSearch.h"
+#include "RegisterService.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace bd;
+
+Q_DECLARE_METATYPE(bd::RegisterRecord)
+
+class TestRegisterService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void addWritesRowAndAudit();
+    void rules_data();
+    void rules();
+    void updateRecordsOldAndNewValues();
+    void removeNamesDependants();
+    void removeLeafTerritory();
+    void workflowAndHistory();
+    void workflowRefusals_data();
+    void workflowRefusals();
+    void registeringChecksAge();
+    void rolesRefused();
+    void search();
+
+private:
+    qint64 idOf(const QString &table, const QString &code) const;
+    int auditCount(const QString &action) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::optional<Database> m_db;
+};
+
+void TestRegisterService::initTestCase()
+{
+    qputenv("BALLOTDESK_ARGON2_TEST_COST", "1");
+}
+
+void TestRegisterService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    const QString path = m_dir->filePath(QStringLiteral("e.sqlite"));
+    QVERIFY(test::createElection(path));
+    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    QVERIFY(db.ok());
+    m_db.emplace(std::move(*db));
+    RegisterService service(*m_db, test::testAdministrator());
+    const QList<RegisterRecord> base = {
+        TerritoryRecord{0,
+                        QStringLiteral("KZ-A"),
+                        {},
+                        QStringLiteral("region"),
+                        {},
+                        {},
+                        QStringLiteral("Region A"),
+                        {}},
+        TerritoryRecord{0,
+                        QStringLiteral("KZ-A-01"),
+                        QStringLiteral("KZ-A"),
+                        QStringLiteral("district"),
+                        {},
+                        {},
+                        QStringLiteral("District 1"),
+                        {}},
+        TerritoryRecord{0,
+                        QStringLiteral("KZ-A-01-001"),
+                        QStringLiteral("KZ-A-01"),
+                        QStringLiteral("okrug"),
+                        {},
+                        {},
+                        QStringLiteral("Zhanaturmys"),
+                        {}},
+        TerritoryRecord{0,
+                        QStringLiteral("KZ-A-01-002"),
+                        QStringLiteral("KZ-A-01"),
+                        QStringLiteral("okrug"),
+                        {},
+                        {},
+                        QStringLiteral("Besshoky"),
+                        {}},
+        PartyRecord{0,
+                    QStringLiteral("P1"),
+                    {},
+                    {},
+                    QStringLiteral("Party One"),
+                    {},
+                    QStringLiteral("#1F77B4")},
+        ContestRecord{0, QStringLiteral("C1"), QStringLiteral("KZ-A-01-001"),
+                      QStringLiteral("Akim of Zhanaturmys"), 1},
+        ContestRecord{0, QStringLiteral("C2"), QStringLiteral("KZ-A-01-002"),
+                      QStringLiteral("Akim of Besshoky"), 1},
+        PollingStationRecord{0, QStringLiteral("S1"), QStringLiteral("101"),
+                             QStringLiteral("Polling station No. 101"),
+                             QStringLiteral("Zhanaturmys, Abai Street 12 (school)"),
+                             QStringLiteral("KZ-A-01-001"), QStringLiteral("C1"), 900, 51.1, 71.4},
+        CandidateRecord{0,
+                        QStringLiteral("CAND-1"),
+                        QStringLiteral("C1"),
+                        QStringLiteral("Aigerim Sadykova"),
+                        QStringLiteral("female"),
+                        QDate(1970, 5, 1),
+                        QStringLiteral("P1"),
+                        QStringLiteral("nominated"),
+                        {},
+                        QDate(2021, 6, 30),
+                        std::nullopt},
+    };
+    for (const RegisterRecord &record : base) {
+        auto id = service.add(record);
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().userMessage));
+    }
+}
+
+void TestRegisterService::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+qint64 TestRegisterService::idOf(const QString &table, const QString &code) const
+{
+    auto id = m_db->scalar(QStringLiteral("SELECT id FROM %1 WHERE code = ?").arg(table), {code});
+    return id.ok() ? id->toLongLong() : 0;
+}
+
+int TestRegisterService::auditCount(const QString &action) const
+{
+    auto n =
+        m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ?"), {action});
+    return n.ok() ? n->toInt() : -1;
+}
+
+void TestRegisterService::addWritesRowAndAudit()
+{
+    RegisterService service(*m_db, test::testAdministrator());
+    auto id = service.add(PartyRecord{0,
+                                      QStringLiteral("P2"),
+                                      QStringLiteral("Екінші"),
+                                      {},
+                                      {},
+                                      QStringLiteral("Two"),
+                                      QStringLiteral("#FF7F0E")});
+    QVERIFY(id.ok());
+    auto loaded = service.load(RegisterKind::Parties, *id);
+    QVERIFY(loaded.ok());
+    const auto &party = std::get<PartyRecord>(*loaded);
+    QCOMPARE(party.nameKk, QStringLiteral("Екінші"));
+    QCOMPARE(party.color, QStringLiteral("#FF7F0E"));
+    QCOMPARE(auditCount(QStringLiteral("party.add")), 2);
+    auto audit = m_db->exec(QStringLiteral("SELECT user_login, object_id, new_values FROM "
+                                           "audit_log ORDER BY id DESC LIMIT 1"));
+    QVERIFY(audit.ok() && audit->next());
+    QCOMPARE(audit->value(0).toString(), QStringLiteral("root"));
+    QCOMPARE(audit->value(1).toLongLong(), *id);
+    QVERIFY(audit->value(2).toString().contains(QStringLiteral("\"code\":\"P2\"")));
+    // The territory tree: depth and closure rows follow the parent.
+    auto depth = m_db->scalar(QStringLiteral("SELECT depth FROM territory WHERE code = ?"),
+                              {QStringLiteral("KZ-A-01-001")});
+    QVERIFY(depth.ok());
+    QCOMPARE(depth->toInt(), 2);
+    auto closure = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM territory_closure WHERE "
+                                               "descendant_id = ?"),
+                                {idOf(QStringLiteral("territory"), QStringLiteral("KZ-A-01-001"))});
+    QVERIFY(closure.ok());
+    QCOMPARE(closure->toInt(), 3);
+}
+
+void TestRegisterService::rules_data()
+{
+    QTest::addColumn<RegisterRecord>("record");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("message");
+
+    const auto station = [](const QString &territory, qint64 voters, std::optional<double> lat,
+                            std::optional<double> lon) {
+        return RegisterRecord(PollingStationRecord{0,
+                                                   QStringLiteral("S9"),
+                                                   QStringLiteral("9"),
+                                                   {},
+                                                   {},
+                                                   territory,
+                                                   QStringLiteral("C1"),
+                                                   voters,
+                                                   lat,
+                                                   lon});
+    };
+    const auto candidate = [](const QString &contest, const QString &party, QDate birth,
+                              const QString &status, const QString &reason) {
+        return RegisterRecord(CandidateRecord{0,
+                                              QStringLiteral("CAND-9"),
+                                              contest,
+                                              QStringLiteral("Dana Omarova"),
+                                              {},
+                                              birth,
+                                              party,
+                                              status,
+                                              reason,
+                                              QDate(2021, 7, 1),
+                                              std::nullopt});
+    };
+
+    QTest::newRow("unique code")
+        << RegisterRecord(
+               PartyRecord{0, QStringLiteral("P1"), {}, {}, QStringLiteral("Again"), {}, {}})
+        << QStringLiteral("code")
+        << QStringLiteral("P1 is already used by another row; codes must be unique");
+    QTest::newRow("one candidate per party and contest")
+        << candidate(QStringLiteral("C1"), QStringLiteral("P1"), QDate(1970, 1, 1),
+                     QStringLiteral("nominated"), {})
+        << QStringLiteral("party_code")
+        << QStringLiteral("P1 already has a nominated or registered candidate in contest C1; a "
+                          "party nominates at most one candidate per contest");
+    QTest::newRow("registered under 25")
+        << candidate(QStringLiteral("C2"), {}, QDate(1996, 7, 26), QStringLiteral("registered"), {})
+        << QStringLiteral("birth_date")
+        << QStringLiteral("the candidate is 24 on election day (2021-07-25); a registered "
+                          "candidate must be 25 or older");
+    QTest::newRow("birth date in future")
+        << candidate(QStringLiteral("C2"), {}, QDate::currentDate().addDays(1),
+                     QStringLiteral("nominated"), {})
+        << QStringLiteral("birth_date")
+        << QStringLiteral("%1 is in the future; check the date")
+               .arg(QDate::currentDate().addDays(1).toString(Qt::ISODate));
+    for (const char *status : {"refused", "withdrawn", "deregistered"}) {
+        QTest::newRow(qPrintable(QStringLiteral("reason for %1").arg(QLatin1String(status))))
+            << candidate(QStringLiteral("C2"), {}, QDate(1970, 1, 1), QLatin1String(status),
+                         QStringLiteral("  "))
+            << QStringLiteral("status_reason")
+            << QStringLiteral("is empty; a reason is required when the status is %1")
+                   .arg(QLatin1String(status));
+    }
+    QTest::newRow("voters below zero")
+        << station(QStringLiteral("KZ-A-01-001"), -1, std::nullopt, std::nullopt)
+        << QStringLiteral("registered_voters")
+        << QStringLiteral("must be a whole number from 0 to 999999999");
+    QTest::newRow("station outside contest territory")
+        << station(QStringLiteral("KZ-A-01-002"), 10, std::nullopt, std::nullopt)
+        << QStringLiteral("territory_code")
+        << QStringLiteral("KZ-A-01-002 is not inside the territory of contest C1; a station "
+                          "serves a territory of its contest");
+    QTest::newRow("latitude") << station(QStringLiteral("KZ-A-01-001"), 10, -90.5, 71.0)
+                              << QStringLiteral("latitude")
+                              << QStringLiteral(
+                                     "-90.5 is out of range; a latitude lies between -90 and 90");
+    QTest::newRow("longitude")
+        << station(QStringLiteral("KZ-A-01-001"), 10, 45.0, 180.25) << QStringLiteral("longitude")
+        << QStringLiteral("180.25 is out of range; a longitude lies between -180 and 180");
+    QTest::newRow("colour") << RegisterRecord(PartyRecord{0,
+                                                          QStringLiteral("P9"),
+                                                          {},
+                                                          {},
+                                                          QStringLiteral("Nine"),
+                                                          {},
+                                                          QStringLiteral("1F77B4")})
+                            << QStringLiteral("color")
+                            << QStringLiteral(
+                                   "\"1F77B4\" is not a colour; write #RRGGBB, e.g. #1F77B4");
+    QTest::newRow("reference to nothing")
+        << RegisterRecord(ContestRecord{0, QStringLiteral("C9"), QStringLiteral("KZ-X"),
+                                        QStringLiteral("Akim"), 1})
+        << QStringLiteral("territory_code")
+        << QStringLiteral("KZ-X refers to no territory in the election (nor on an earlier line "
+                          "of the file); add it first or correct the code");
+    QTest::newRow("region with a parent")
+        << RegisterRecord(TerritoryRecord{0,
+                                          QStringLiteral("KZ-B"),
+                                          QStringLiteral("KZ-A"),
+                                          QStringLiteral("region"),
+                                          {},
+                                          {},
+                                          QStringLiteral("B"),
+                                          {}})
+        << QStringLiteral("parent_code")
+        << QStringLiteral("a region belongs to no other territory; leave parent_code empty or "
+                          "change the level");
+}
+
+void TestRegisterService::rules()
+{
+    QFETCH(RegisterRecord, record);
+    QFETCH(QString, field);
+    QFETCH(QString, message);
+    RegisterService service(*m_db, test::testAdministrator());
+    const QList<FieldProblem> problems = service.validate(record);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst().field, field);
+    QCOMPARE(problems.constFirst().message, message);
+
+    const QByteArray before = test::databaseDigest(*m_db);
+    auto added = service.add(record);
+    QVERIFY(!added.ok());
+    QCOMPARE(added.error().code, QStringLiteral("register.invalid"));
+    QVERIFY(added.error().userMessage.contains(message));
+    QCOMPARE(test::databaseDigest(*m_db), before);
+}
+
+void TestRegisterService::updateRecordsOldAndNewValues()
+{
+    RegisterService service(*m_db, test::testAdministrator());
+    const qint64 id = idOf(QStringLiteral("polling_station"), QStringLiteral("S1"));
+    auto loaded = service.load(RegisterKind::PollingStations, id);
+    QVERIFY(loaded.ok());
+    auto station = std::get<PollingStationRecord>(*loaded);
+    station.registeredVoters = 950;
+    QVERIFY(service.update(station).ok());
+    auto again = service.load(RegisterKind::PollingStations, id);
+    QVERIFY(again.ok());
+    QCOMPARE(std::get<PollingStationRecord>(*again).registeredVoters, 950);
+    auto audit = m_db->exec(QStringLiteral("SELECT old_values, new_values FROM audit_log WHERE "
+                                           "action = 'polling_station.update'"));
+    QVERIFY(audit.ok() && audit->next());
+    QVERIFY(audit->value(0).toString().contains(QStringLiteral("\"registered_voters\":\"900\"")));
+    QVERIFY(audit->value(1).toString().contains(QStringLiteral("\"registered_voters\":\"950\"")));
+}
+
+void TestRegisterService::removeNamesDependants()
+{
+    RegisterService service(*m_db, test::testAdministrator());
+    const QByteArray before = test::databaseDigest(*m_db);
+    const Status removed = service.remove(RegisterKind::Contests,
+                                          idOf(QStringLiteral("contest"), QStringLiteral("C1")));
+    QVERIFY(!removed.ok());
+    QCOMPARE(removed.error().code, QStringLiteral("register.in-use"));
+    QCOMPARE(
+        removed.error().userMessage,
+        QStringLiteral("C1 cannot be deleted: 1 polling station(s), 1 candidate(s) belong to "
+                       "it. Delete or move them first.")); // English plural forms come from the .ts
+    QCOMPARE(test::databaseDigest(*m_db), before);
+}
+
+void TestRegisterService::removeLeafTerritory()
+{
+    RegisterService service(*m_db, test::testAdministrator());
+    auto id = service.add(TerritoryRecord{0,
+                                          QStringLiteral("KZ-A-01-003"),
+                                          QStringLiteral("KZ-A-01"),
+                                          QStringLiteral("okrug"),
+                                          {},
+                                          {},
+                                          QStringLiteral("Okrug 3"),
+                                          {}});
+    QVERIFY(id.ok());
+    QVERIFY(service.remove(RegisterKind::Territories, *id).ok());
+    QVERIFY(!service.load(RegisterKind::Territories, *id).ok());
+    auto closure = m_db->scalar(
+        QStringLiteral("SELECT COUNT(*) FROM territory_closure WHERE descendant_id = ?"), {*id});
+    QVERIFY(closure.ok());
+    QCOMPARE(closure->toInt(), 0);
+    QCOMPARE(auditCount(QStringLiteral("territory.remove")), 1);
+}
+
+void TestRegisterService::workflowAndHistory()
+{
+    RegisterService service(*m_db, test::testAdministrator());
+    const qint64 id = idOf(QStringLiteral("candidate"), QStringLiteral("CAND-1"));
+    QVERIFY(service.changeCandidateStatus(id, QStringLiteral("registered"), QDate(2021, 7, 5), {})
+                .ok());
+    QVERIFY(service
+                .changeCandidateStatus(id, QStringLiteral("withdrawn"), QDate(2021, 7, 20),
+                                       QStringLiteral("Withdrew own candidacy"))
+                .ok());
+    auto history = service.candidateHistory(id);
+    QVERIFY(history.ok());
+    QCOMPARE(history->size(), 3);
+    QCOMPARE(history->at(0).status, QStringLiteral("nominated"));
+    QCOMPARE(history->at(0).date, QDate(2021, 6, 30));
+    QCOMPARE(history->at(1).status, QStringLiteral("registered"));
+    QCOMPARE(history->at(1).date, QDate(2021, 7, 5));
+    QCOMPARE(history->at(2).status, QStringLiteral("withdrawn"));
+    QCOMPARE(history->at(2).reason, QStringLiteral("Withdrew own candidacy"));
+    QCOMPARE(history->at(2).changedBy, QStringLiteral("root"));
+    auto loaded = service.load(RegisterKind::Candidates, id);
+    QVERIFY(loaded.ok());
+    QCOMPARE(std::get<CandidateRecord>(*loaded).status, QStringLiteral("withdrawn"));
+    QCOMPARE(std::get<CandidateRecord>(*loaded).statusDate, QDate(2021, 7, 20));
+    QCOMPARE(auditCount(QStringLiteral("candidate.update")), 2);
+    // The withdrawn candidate no longer stands: the party may nominate another.
+    auto second = service.add(CandidateRecord{0,
+                                              QStringLiteral("CAND-2"),
+                                              QStringLiteral("C1"),
+                                              QStringLiteral("Berik Aitbayev"),
+                                              {},
+                                              QDate(1980, 1, 1),
+                                              QStringLiteral("P1"),
+                                              QStringLiteral("nominated"),
+                                              {},
+                                              {},
+                                              {}});
+    QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().userMessage));
+}
+
+void TestRegisterService::workflowRefusals_data()
+{
+    QTest::addColumn<QStringList>("steps"); // statuses before the refused one
+    QTest::addColumn<QString>("refused");
+    QTest::newRow("nominated → withdrawn") << QStringList() << QStringLiteral("withdrawn");
+    QTest::newRow("registered → nominated")
+        << QStringList{QStringLiteral("registered")} << QStringLiteral("nominated");
+    QTest::newRow("refused → registered")
+        << QStringList{QStringLiteral("refused")} << QStringLiteral("registered");
+    QTest::newRow("withdrawn → registered")
+        << QStringList{QStringLiteral("registered"), QStringLiteral("withdrawn")}
+        << QStringLiteral("registered");
+}
+
+void TestRegisterService::workflowRefusals()
+{
+    QFETCH(QStringList, steps);
+    QFETCH(QString, refused);
+    RegisterService service(*m_db, test::testAdministrator());
+    const qint64 id = idOf(QStringLiteral("candidate"), QStringLiteral("CAND-1"));
+    for (const QString &step : std::as_const(steps))
+        QVERIFY(service.changeCandidateStatus(id, step, QDate(2021, 7, 5), QStringLiteral("Reason"))
+                    .ok());
+    auto current = service.load(RegisterKind::Candidates, id);
+    QVERIFY(current.ok());
+    const QString from = std::get<CandidateRecord>(*current).status;
+    const QByteArray before = test::databaseDigest(*m_db);
+    const Status s =
+        service.changeCandidateStatus(id, refused, QDate(2021, 7, 6), QStringLiteral("Reason"));
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().code, QStringLiteral("register.transition"));
+    QCOMPARE(s.error().userMessage,
+             QStringLiteral("A %1 candidate cannot become %2. Allowed steps: nominated → "
+                            "registered or refused; registered → withdrawn or deregistered.")
+                 .arg(from, refused));
+    QCOMPARE(test::databaseDigest(*m_db), before);
+}
+
+void TestRegisterService::registeringChecksAge()
+{
+    RegisterService service(*m_db, test::testAdministrator());
+    auto id = service.add(CandidateRecord{0,
+                                          QStringLiteral("CAND-3"),
+                                          QStringLiteral("C2"),
+                                          QStringLiteral("Young Candidate"),
+                                          {},
+                                          QDate(1997, 1, 1),
+                                          {},
+                                          QStringLiteral("nominated"),
+                                          {},
+                                          {},
+                                          {}});
+    QVERIFY(id.ok());
+    const QByteArray before = test::databaseDigest(*m_db);
+    const Status s =
+        service.changeCandidateStatus(*id, QStringLiteral("registered"), QDate(2021, 7, 5), {});
+    QVERIFY(!s.ok());
+    QVERIFY(s.error().userMessage.contains(
+        QStringLiteral("birth_date: the candidate is 24 on election day")));
+    QCOMPARE(test::databaseDigest(*m_db), before);
+    // Refusing needs a reason.
+    const Status noReason =
+        service.changeCandidateStatus(*id, QStringLiteral("refused"), QDate(2021, 7, 5), {});
+    QVERIFY(!noReason.ok());
+    QVERIFY(noReason.error().userMessage.contains(QStringLiteral("status_reason")));
+    QVERIFY(service
+                .changeCandidateStatus(*id, QStringLiteral("refused"), QDate(2021, 7, 5),
+                                       QStringLiteral("Under the minimum age"))
+                .ok());
+}
+
+void TestRegisterService::rolesRefused()
+{
+    const QByteArray before = test::databaseDigest(*m_db);
+    for (Role role : {Role::Coordinator, Role::Operator, Role::Analyst}) {
+        RegisterService service(*m_db, Session{1, QStringLiteral("someone"), role});
+        auto added = service.add(
+            PartyRecord{0, QStringLiteral("P9"), {}, {}, QStringLiteral("Nine"), {}, {}});
+        QVERIFY(!added.ok());
+        QCOMPARE(added.error().code, QStringLiteral("permission.denied"));
+        QCOMPARE(
+            service
+                .remove(RegisterKind::Parties, idOf(QStringLiteral("party"), QStringLiteral("P1")))
+                .error()
+                .code,
+            QStringLiteral("permission.denied"));
+        QCOMPARE(
+            service
+                .changeCandidateStatus(idOf(QStringLiteral("candidate"), QStringLiteral("CAND-1")),
+                                       QStringLiteral("registered"), QDate(2021, 7, 5), {})
+                .error()
+                .code,
+            QStringLiteral("permission.denied"));
+    }
+    QCOMPARE(test::databaseDigest(*m_db), before);
+}
+
+void TestRegisterService::search()
+{
+    auto byName = RegisterSearch::find(*m_db, QStringLiteral("Sadyk"));
+    QVERIFY(byName.ok());
+    QCOMPARE(byName->size(), 1);
+    QCOMPARE(byName->constFirst().kind, RegisterKind::Candidates);
+    QCOMPARE(byName->constFirst().label, QStringLiteral("Aigerim Sadykova"));
+    QCOMPARE(byName->constFirst().detail, QStringLiteral("Akim of Zhanaturmys"));
+    auto byNumber = RegisterSearch::find(*m_db, QStringLiteral("101"));
+    QVERIFY(byNumber.ok());
+    QCOMPARE(byNumber->size(), 1);
+    QCOMPARE(byNumber->constFirst().kind, RegisterKind::PollingStations);
+    QCOMPARE(byNumber->constFirst().code, QStringLiteral("S1"));
+    QCOMPARE(byNumber->constFirst().label, QStringLiteral("Polling station 101"));
+    auto byAddress = RegisterSearch::find(*m_db, QStringLiteral("Abai Street"));
+    QVERIFY(byAddress.ok());
+    QCOMPARE(byAddress->size(), 1);
+    QCOMPARE(byAddress->constFirst().code, QStringLiteral("S1"));
+    auto byCode = RegisterSearch::find(*m_db, QStringLiteral("KZ-A-01"));
+    QVERIFY(byCode.ok());
+    QCOMPARE(byCode->size(), 1);
+    QCOMPARE(byCode->constFirst().kind, RegisterKind::Territories);
+    auto wildcard = RegisterSearch::find(*m_db, QStringLiteral("%"));
+    QVERIFY(wildcard.ok());
+    QCOMPARE(wildcard->size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRegisterService)
+#include "tst_registerservice.moc"
