@@ -151,8 +151,13 @@ void MapPage::buildUi()
     m_up->setArrowType(Qt::UpArrow);
     m_up->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_up->setToolTip(tr("Up one level (Backspace, Alt+Up)"));
-    m_up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     connect(m_up, &QToolButton::clicked, this, &MapPage::goUp);
+    // An action rather than the button's shortcut: a button's shortcut clicks it only later.
+    auto *up = new QAction(tr("Up One Level"), this);
+    up->setShortcuts({QKeySequence(Qt::ALT | Qt::Key_Up), QKeySequence(Qt::Key_Backspace)});
+    up->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(up, &QAction::triggered, this, &MapPage::goUp);
+    addAction(up);
 
     m_breadcrumb = new QLabel(this);
     m_breadcrumb->setObjectName(QStringLiteral("mapBreadcrumb"));
@@ -166,7 +171,7 @@ void MapPage::buildUi()
             return;
         while (m_steps.size() > depth + 1)
             m_steps.removeLast();
-        show(m_steps.constLast());
+        showStep(m_steps.constLast());
         emit territorySelected(m_steps.constLast().code);
     });
 
@@ -259,14 +264,14 @@ void MapPage::setElection(const ElectionContext *context)
     m_map->featuresChanged();
     updateBreadcrumb();
     if (!m_path.isEmpty())
-        show(m_steps.constLast());
+        showStep(m_steps.constLast());
 }
 
 void MapPage::prepareForScreenshot()
 {
     if (m_context == nullptr || m_context->database == nullptr)
         return;
-    show(m_steps.constLast(), /*synchronous=*/true);
+    showStep(m_steps.constLast(), /*synchronous=*/true);
 }
 
 const MapScene *MapPage::scene() const
@@ -317,7 +322,7 @@ bool MapPage::waitForLoaded(int timeoutMs)
     return !m_loading;
 }
 
-void MapPage::show(const Step &step, bool synchronous)
+void MapPage::showStep(const Step &step, bool synchronous)
 {
     updateBreadcrumb();
     ++m_generation;
@@ -470,7 +475,7 @@ void MapPage::activate(const QString &code)
     step.name = figures->name(language());
     step.parent = *figures;
     m_steps.append(step);
-    show(step);
+    showStep(step);
     emit territorySelected(step.code);
 }
 
@@ -480,7 +485,7 @@ void MapPage::goUp()
         return;
     const QString from = m_steps.constLast().code;
     m_steps.removeLast();
-    show(m_steps.constLast());
+    showStep(m_steps.constLast());
     m_map->setFocusedFeature(from);
     emit territorySelected(m_steps.constLast().code);
 }
@@ -506,7 +511,7 @@ void MapPage::setRegionFilter(const QString &code)
         m_steps.append(step);
     }
     if (!m_path.isEmpty())
-        show(m_steps.constLast());
+        showStep(m_steps.constLast());
     else
         updateBreadcrumb();
 }
@@ -516,7 +521,7 @@ void MapPage::reload()
     m_cache.clear();
     m_outcomes.reset();
     if (!m_path.isEmpty())
-        show(m_steps.constLast());
+        showStep(m_steps.constLast());
 }
 
 void MapPage::showMessage(const QString &text)

@@ -88,7 +88,7 @@ private:
     struct Loaded;
 
     void buildUi();
-    void show(const Step &step, bool synchronous = false);
+    void showStep(const Step &step, bool synchronous = false);
     void present(const MapScene &scene);
     void applyMetric();
     void updateBreadcrumb();
