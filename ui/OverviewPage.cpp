@@ -17,6 +17,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcOverview, "ballotdesk.ui.overview")
 
 namespace bd {
@@ -84,7 +86,8 @@ QTableWidgetItem *numberItem(const QString &text, const QVariant &raw)
 
 OverviewPage::OverviewPage(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_subtitle(new QLabel(this)),
-      m_status(new QLabel(this)), m_turnoutTable(new QTableWidget(this))
+      m_status(new QLabel(this)), m_registration(new QLabel(this)),
+      m_turnoutTable(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("overview"));
     m_title->setObjectName(QStringLiteral("electionName"));
@@ -125,6 +128,12 @@ OverviewPage::OverviewPage(QWidget *parent)
                 {QStringLiteral("candidates_self"), tr("Self-nominated")},
                 {QStringLiteral("candidates_men"), tr("Men")},
                 {QStringLiteral("candidates_women"), tr("Women")}});
+    m_registration->setObjectName(QStringLiteral("registrationSummary"));
+    m_registration->setWordWrap(true);
+    m_registration->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_registration->setToolTip(tr("Candidates nominated, registered, and why the others are not "
+                                  "on the ballot"));
+    figuresLayout->insertWidget(figuresLayout->count() - 1, m_registration);
     addSection(tr("Voting"), {{QStringLiteral("polling_stations"), tr("Polling stations")},
                               {QStringLiteral("voters"), tr("Voters on the lists")},
                               {QStringLiteral("ballots_issued"), tr("Ballots issued")},
@@ -204,6 +213,7 @@ void OverviewPage::clear()
     m_title->clear();
     m_subtitle->clear();
     m_status->hide();
+    m_registration->clear();
     for (FigureCard *card : std::as_const(m_cards))
         card->clear();
     m_turnoutTable->setRowCount(0);
@@ -275,6 +285,33 @@ void OverviewPage::showSummary(const ElectionSummary &summary)
     const int notRegistered = summary.candidatesNominated - summary.candidatesRegistered;
     set("candidates_nominated", number(summary.candidatesNominated),
         tr("%1 not registered").arg(number(notRegistered)));
+    // Why nominated and registered differ, in the words of the registration workflow.
+    QStringList reasons;
+    QList<StatusCount> counts = summary.notRegistered;
+    const QStringList order{QStringLiteral("refused"), QStringLiteral("withdrawn"),
+                            QStringLiteral("deregistered"), QStringLiteral("nominated")};
+    std::stable_sort(counts.begin(), counts.end(), [&order](const auto &a, const auto &b) {
+        return order.indexOf(a.status) < order.indexOf(b.status);
+    });
+    for (const StatusCount &count : std::as_const(counts)) {
+        if (count.status == QLatin1String("refused"))
+            reasons << tr("%1 refused registration").arg(number(count.count));
+        else if (count.status == QLatin1String("withdrawn"))
+            reasons << tr("%1 withdrew").arg(number(count.count));
+        else if (count.status == QLatin1String("deregistered"))
+            reasons << tr("%1 deregistered").arg(number(count.count));
+        else if (count.status == QLatin1String("nominated"))
+            reasons << tr("%1 still awaiting a decision").arg(number(count.count));
+        else
+            reasons << tr("%1 %2").arg(number(count.count), count.status);
+    }
+    m_registration->setText(
+        reasons.isEmpty()
+            ? tr("%1 nominated → %2 registered")
+                  .arg(number(summary.candidatesNominated), number(summary.candidatesRegistered))
+            : tr("%1 nominated → %2 registered: %3")
+                  .arg(number(summary.candidatesNominated), number(summary.candidatesRegistered),
+                       QLocale().createSeparatedList(reasons)));
     set("candidates_registered", number(summary.candidatesRegistered),
         tr("%1 per seat")
             .arg(summary.seats > 0

@@ -41,6 +41,8 @@ public:
     /** The card showing a figure ("seats", "polling_stations", ...), for tests. */
     FigureCard *card(const QString &key) const { return m_cards.value(key); }
     QTableWidget *turnoutTable() const { return m_turnoutTable; }
+    /** Nominated → registered and why the others are not (refused, withdrawn, ...). */
+    QLabel *registrationSummary() const { return m_registration; }
 
 signals:
     void loaded();
@@ -54,6 +56,7 @@ private:
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_status;
+    QLabel *m_registration;
     QTableWidget *m_turnoutTable;
     QHash<QString, FigureCard *> m_cards;
     std::optional<ElectionSummary> m_summary;

@@ -100,6 +100,16 @@ qint64 RegisterTableModel::rowId(int row) const
     return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
 }
 
+int RegisterTableModel::rowOfId(qint64 id) const
+{
+    return int(m_ids.indexOf(id));
+}
+
+void RegisterTableModel::refresh()
+{
+    reload();
+}
+
 int RegisterTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());

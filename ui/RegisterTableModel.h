@@ -42,6 +42,10 @@ public:
     int columnOf(const QString &key) const;
     /** The database id of a loaded row. */
     qint64 rowId(int row) const;
+    /** The loaded row with the given database id, or -1 (see RegisterView::selectId()). */
+    int rowOfId(qint64 id) const;
+    /** Reads the register again from its first page (after a change), keeping filter and sort. */
+    void refresh();
     /** The last error of a page read, empty when the last read succeeded. */
     QString lastError() const { return m_lastError; }
 

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "RegisterTableModel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -84,6 +85,10 @@ RegisterView::RegisterView(Register reg, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     connect(m_filterTimer, &QTimer::timeout, this, &RegisterView::applyFilter);
     connect(m_model, &RegisterTableModel::errorOccurred, this, &RegisterView::showError);
+    connect(m_table, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = m_model->rowId(index.row()); id != 0)
+            emit rowActivated(id);
+    });
     // Columns are fitted once per file, to the first rows shown (a reset carries the first
     // page), not on every page or filter, so they do not jump while the user reads.
     auto fitOnce = [this] {
@@ -129,6 +134,64 @@ void RegisterView::loadNow()
     if (m_db != nullptr && m_model->canFetchMore(QModelIndex()))
         m_model->fetchMore(QModelIndex());
     refreshCount();
+}
+
+void RegisterView::refresh()
+{
+    const qint64 current = currentId();
+    m_filterTimer->stop();
+    m_errorLabel->hide();
+    m_stale = true;
+    if (!isVisible())
+        return; // read when shown
+    loadNow();
+    if (current != 0)
+        (void)selectId(current);
+}
+
+bool RegisterView::selectId(qint64 id, const QString &code)
+{
+    if (!code.isEmpty() && m_filter->text() != code) {
+        m_filter->setText(code);
+        m_filterTimer->stop();
+        m_model->setFilter(code);
+        m_stale = true;
+    }
+    loadNow();
+    // A bounded walk: with the code as filter the row is on the first page.
+    constexpr int MaxPages = 20;
+    int row = m_model->rowOfId(id);
+    for (int page = 0; row < 0 && page < MaxPages && m_model->canFetchMore(QModelIndex()); ++page) {
+        m_model->fetchMore(QModelIndex());
+        row = m_model->rowOfId(id);
+    }
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(row);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+qint64 RegisterView::currentId() const
+{
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? m_model->rowId(index.row()) : 0;
+}
+
+void RegisterView::setContextActions(const QList<QAction *> &actions)
+{
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *action : actions) {
+        if (action == nullptr) {
+            auto *separator = new QAction(m_table);
+            separator->setSeparator(true);
+            m_table->addAction(separator);
+        } else {
+            m_table->addAction(action);
+        }
+    }
 }
 
 void RegisterView::showEvent(QShowEvent *event)

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -30,11 +31,27 @@ public:
     /** Loads the first page and the count now (the screenshot path, tests). */
     void loadNow();
 
+    /** Reads the rows and the count again (after a change), keeping filter, sort and place. */
+    void refresh();
+    /**
+     * Shows the row with database id and selects it. With a code, the filter is set to it first,
+     * so that the row is on the first pages even in a register of a million rows.
+     */
+    bool selectId(qint64 id, const QString &code = QString());
+    /** The database id of the current row, 0 when none. */
+    qint64 currentId() const;
+    /** Actions offered by the table's context menu (Add, Edit, Delete...). */
+    void setContextActions(const QList<QAction *> &actions);
+
     RegisterTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     /** The number of matching rows last counted, or -1 before the first count. */
     qint64 matchingRows() const { return m_count; }
+
+signals:
+    /** Enter or a double click on a row. */
+    void rowActivated(qint64 id);
 
 protected:
     void showEvent(QShowEvent *event) override;
