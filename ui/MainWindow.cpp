@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "ChartsPage.h"
+#include "DashboardPage.h"
 #include "Database.h"
 #include "DemoElection.h"
 #include "DialogPrompter.h"
@@ -57,6 +59,14 @@ const QList<ExtraPage> &extraPages()
         {"map", QT_TRANSLATE_NOOP("bd::MainWindow", "Map"),
          [](QWidget *parent) -> QWidget * {
              return new MapPage(parent);
+         }},
+        {"dashboard", QT_TRANSLATE_NOOP("bd::MainWindow", "Dashboard"),
+         [](QWidget *parent) -> QWidget * {
+             return new DashboardPage(parent);
+         }},
+        {"charts", QT_TRANSLATE_NOOP("bd::MainWindow", "Charts"),
+         [](QWidget *parent) -> QWidget * {
+             return new ChartsPage(parent);
          }},
     };
     return pages;

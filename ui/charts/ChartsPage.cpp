@@ -56,6 +56,8 @@ ChartsPage::ChartsPage(QWidget *parent)
         m_loader->cancel();
         m_busy->hide();
         m_cancel->hide();
+        m_code = m_shownCode;
+        m_filter->showCode(m_shownCode);
         m_status->setText(tr("Cancelled: the charts show the previous choice."));
     });
 
@@ -129,6 +131,7 @@ void ChartsPage::setElection(const ElectionContext *context)
     if (context == nullptr || context->database == nullptr) {
         m_loader->cancel();
         m_filter->reset();
+        m_code.clear();
         for (ChartPanel *chart : std::as_const(m_charts))
             chart->clear();
         m_status->clear();
@@ -139,6 +142,7 @@ void ChartsPage::setElection(const ElectionContext *context)
     if (sameFile)
         return; // only the signed-in user changed
     m_filter->reset();
+    m_code.clear();
     startLoading(QString());
 }
 
@@ -153,13 +157,14 @@ void ChartsPage::setRegionFilter(const QString &code)
 {
     if (m_context == nullptr || m_context->database == nullptr)
         return;
+    m_code = code;
     m_filter->showCode(code);
     startLoading(code);
 }
 
 QString ChartsPage::regionFilter() const
 {
-    return m_filter->currentCode();
+    return m_code;
 }
 
 void ChartsPage::startLoading(const QString &code)
@@ -178,6 +183,7 @@ void ChartsPage::showSet(const ChartSet &set)
     if (!m_filter->hasRegions())
         m_filter->setRegions(set.regions);
     m_filter->showCode(set.scope.territoryCode, set.scope.names);
+    m_shownCode = set.scope.territoryCode;
     for (ChartPanel *chart : std::as_const(m_charts))
         chart->showData(set);
     // Drill-down: a click on a territory's bar filters to it (regions to districts only).

@@ -58,6 +58,8 @@ private:
     void exportWithDialog(const QString &format);
 
     const ElectionContext *m_context = nullptr;
+    QString m_code;      ///< the filter: empty = all regions
+    QString m_shownCode; ///< the filter of the charts on screen
     ChartLoader *m_loader;
     TerritoryFilter *m_filter;
     QLabel *m_status;

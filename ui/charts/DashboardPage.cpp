@@ -137,6 +137,7 @@ void DashboardPage::setElection(const ElectionContext *context)
     if (context == nullptr || context->database == nullptr) {
         m_loader->cancel();
         m_filter->reset();
+        m_code.clear();
         m_turnout->clear();
         m_throughDay->clear();
         for (FigureCard *card : std::as_const(m_cards))
@@ -148,6 +149,7 @@ void DashboardPage::setElection(const ElectionContext *context)
     if (sameFile)
         return;
     m_filter->reset();
+    m_code.clear();
     startLoading(QString());
 }
 
@@ -162,7 +164,8 @@ void DashboardPage::setRegionFilter(const QString &code)
 {
     if (m_context == nullptr || m_context->database == nullptr)
         return;
-    const bool changed = code != regionFilter();
+    const bool changed = code != m_code;
+    m_code = code;
     m_filter->showCode(code);
     startLoading(code);
     if (changed)
@@ -171,7 +174,7 @@ void DashboardPage::setRegionFilter(const QString &code)
 
 QString DashboardPage::regionFilter() const
 {
-    return m_filter->currentCode();
+    return m_code;
 }
 
 void DashboardPage::startLoading(const QString &code)

@@ -56,6 +56,7 @@ private:
     QWidget *createMapView();
 
     const ElectionContext *m_context = nullptr;
+    QString m_code; ///< the filter: empty = all regions
     ChartLoader *m_loader;
     TerritoryFilter *m_filter;
     QLabel *m_status;
