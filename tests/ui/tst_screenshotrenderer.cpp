@@ -115,7 +115,7 @@ void TestScreenshotRenderer::executableExitCodes_data()
                                                  QStringLiteral("--screenshot"),
                                                  out,
                                                  QStringLiteral("--view"),
-                                                 QStringLiteral("map")}
+                                                 QStringLiteral("no-such-view")}
                                   << 2 << false;
     QTest::newRow("bad size") << QStringList{QStringLiteral("--db"),         m_demo,
                                              QStringLiteral("--screenshot"), out,
