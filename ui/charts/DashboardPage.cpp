@@ -3,6 +3,7 @@
 #include "ChartLoader.h"
 #include "ChartPanel.h"
 #include "FigureCard.h"
+#include "MapPage.h"
 #include "TerritoryFilter.h"
 #include "Turnout.h"
 #include "TurnoutByTerritoryChart.h"
@@ -34,7 +35,7 @@ DashboardPage::DashboardPage(QWidget *parent)
     : QWidget(parent), m_loader(new ChartLoader(
                            ChartSet::Turnout | ChartSet::TurnoutByHour | ChartSet::Seats, this)),
       m_filter(new TerritoryFilter(this)), m_status(new QLabel(this)),
-      m_busy(new QProgressBar(this)), m_turnout(new TurnoutByTerritoryChart),
+      m_busy(new QProgressBar(this)), m_map(new MapPage), m_turnout(new TurnoutByTerritoryChart),
       m_throughDay(new TurnoutThroughDayChart)
 {
     auto *title = new QLabel(tr("Dashboard"), this);
@@ -77,24 +78,28 @@ DashboardPage::DashboardPage(QWidget *parent)
         m_cards.insert(cards.at(i).first, card);
         figuresLayout->addWidget(card, int(i / 2), int(i % 2));
     }
-    figuresLayout->setRowStretch(3, 1);
 
-    m_map = createMapView();
-    m_turnout->setMinimumHeight(380);
-    m_throughDay->setMinimumHeight(380);
+    m_map->setObjectName(QStringLiteral("dashboardMap"));
+    m_map->setMinimumSize(420, 420);
+    m_turnout->setMinimumHeight(420);
+    m_throughDay->setMinimumHeight(360);
 
+    // Two columns: the map over the day's course on the left; the key figures over the
+    // turnout by region on the right.
     auto *content = new QWidget;
-    auto *grid = new QGridLayout(content);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(12);
-    grid->addWidget(m_map, 0, 0);
-    grid->addWidget(figures, 0, 1);
-    grid->addWidget(m_turnout, 1, 0);
-    grid->addWidget(m_throughDay, 1, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
+    auto *columns = new QHBoxLayout(content);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(12);
+    auto *left = new QVBoxLayout;
+    left->setSpacing(12);
+    left->addWidget(m_map, 3);
+    left->addWidget(m_throughDay, 2);
+    auto *right = new QVBoxLayout;
+    right->setSpacing(12);
+    right->addWidget(figures, 0);
+    right->addWidget(m_turnout, 1);
+    columns->addLayout(left, 11);
+    columns->addLayout(right, 9);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -107,6 +112,9 @@ DashboardPage::DashboardPage(QWidget *parent)
     layout->addWidget(scroll, 1);
 
     connect(m_filter, &TerritoryFilter::codeChosen, this, &DashboardPage::setRegionFilter);
+    // The map drills down (a region, a district) or goes back up: the rest follows it.
+    connect(m_map, &MapPage::territorySelected, this,
+            [this](const QString &code) { applyFilter(code, /*fromMap=*/true); });
     connect(m_loader, &ChartLoader::loaded, this, &DashboardPage::showSet);
     connect(m_loader, &ChartLoader::failed, this, [this](const QString &message) {
         m_busy->hide();
@@ -116,24 +124,12 @@ DashboardPage::DashboardPage(QWidget *parent)
 
 DashboardPage::~DashboardPage() = default;
 
-QWidget *DashboardPage::createMapView()
-{
-    // Stands in for the turnout map until the map widget is part of the build.
-    auto *frame = new QLabel(tr("The turnout map is not available in this build."));
-    frame->setObjectName(QStringLiteral("mapPlaceholder"));
-    frame->setAlignment(Qt::AlignCenter);
-    frame->setWordWrap(true);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setForegroundRole(QPalette::PlaceholderText);
-    frame->setMinimumSize(360, 300);
-    return frame;
-}
-
 void DashboardPage::setElection(const ElectionContext *context)
 {
     const bool sameFile = context != nullptr && m_context != nullptr &&
                           context->path == m_context->path && m_filter->hasRegions();
     m_context = context;
+    m_map->setElection(context);
     if (context == nullptr || context->database == nullptr) {
         m_loader->cancel();
         m_filter->reset();
@@ -157,13 +153,20 @@ void DashboardPage::prepareForScreenshot()
 {
     if (m_context == nullptr || m_context->database == nullptr)
         return;
+    m_map->prepareForScreenshot();
     m_loader->loadNow(*m_context->database, regionFilter());
 }
 
 void DashboardPage::setRegionFilter(const QString &code)
 {
+    applyFilter(code, /*fromMap=*/false);
+}
+
+void DashboardPage::applyFilter(const QString &code, bool fromMap)
+{
     if (m_context == nullptr || m_context->database == nullptr)
         return;
+    m_filterFromMap = fromMap;
     const bool changed = code != m_code;
     m_code = code;
     m_filter->showCode(code);
@@ -193,6 +196,11 @@ void DashboardPage::showSet(const ChartSet &set)
     m_filter->showCode(set.scope.territoryCode, set.scope.names);
     m_turnout->showData(set);
     m_throughDay->showData(set);
+    // The map shows the districts of the filter's region (it drills into a district itself).
+    if (!m_filterFromMap)
+        m_map->setRegionFilter(set.scope.childDepth == 2 ? set.scope.parentCode
+                                                         : set.scope.territoryCode);
+    m_filterFromMap = false;
 
     const QLocale locale;
     auto set_ = [this](const char *key, const QString &value, const QString &detail) {

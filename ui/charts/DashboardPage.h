@@ -12,6 +12,7 @@ namespace bd {
 
 class ChartLoader;
 class FigureCard;
+class MapPage;
 class TerritoryFilter;
 class TurnoutByTerritoryChart;
 class TurnoutThroughDayChart;
@@ -42,7 +43,8 @@ public:
     TurnoutThroughDayChart *throughDayChart() const { return m_throughDay; }
     /** The card showing a figure ("turnout", "ballots_issued", ...), for tests. */
     FigureCard *card(const QString &key) const { return m_cards.value(key); }
-    QWidget *mapView() const { return m_map; }
+    /** The turnout map, drilled into the region of the filter. */
+    MapPage *mapView() const { return m_map; }
 
 signals:
     /** The figures and charts now show the current filter. */
@@ -53,7 +55,7 @@ signals:
 private:
     void showSet(const ChartSet &set);
     void startLoading(const QString &code);
-    QWidget *createMapView();
+    void applyFilter(const QString &code, bool fromMap);
 
     const ElectionContext *m_context = nullptr;
     QString m_code; ///< the filter: empty = all regions
@@ -61,7 +63,8 @@ private:
     TerritoryFilter *m_filter;
     QLabel *m_status;
     QProgressBar *m_busy;
-    QWidget *m_map = nullptr;
+    MapPage *m_map;
+    bool m_filterFromMap = false; ///< the filter being loaded came from the map
     TurnoutByTerritoryChart *m_turnout;
     TurnoutThroughDayChart *m_throughDay;
     QHash<QString, FigureCard *> m_cards;

@@ -32,6 +32,7 @@ void PartyBarsChart::showBars(const QList<Bar> &bars, const QString &axisTitle)
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
     axisY->setGridLineVisible(false);
+    axisY->setTruncateLabels(false);
     chart()->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;

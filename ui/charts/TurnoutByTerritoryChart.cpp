@@ -46,20 +46,19 @@ void TurnoutByTerritoryChart::showData(const ChartSet &set)
     bars->setBorderColor(ChartPalette::color(4));
     QStringList categories;
     for (const TerritoryTurnout &t : std::as_const(rows)) {
-        categories << nameOf(t.names);
+        categories << tr("%1  %2", "territory name, turnout")
+                          .arg(nameOf(t.names), percent(t.turnoutPercent()));
         *bars << t.turnoutPercent();
     }
     auto *series = new QHorizontalBarSeries;
     series->append(bars);
     series->setBarWidth(0.72);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    series->setLabelsPrecision(3);
     chart()->addSeries(series);
 
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
     axisY->setGridLineVisible(false);
+    axisY->setTruncateLabels(false);
     chart()->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     auto *axisX = new QValueAxis;

@@ -6,7 +6,6 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLocale>
-#include <QTime>
 #include <QValueAxis>
 
 namespace bd {
@@ -33,11 +32,9 @@ void TurnoutThroughDayChart::showData(const ChartSet &set)
     auto *axisX = new QCategoryAxis;
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (qsizetype h = 0; h < figures.hours.size(); ++h)
-        axisX->append(
-            QLocale().toString(QTime::fromString(figures.hours.at(h), QStringLiteral("HH:mm")),
-                               QLocale::ShortFormat),
-            double(h));
+        axisX->append(figures.hours.at(h), double(h)); // "10:00": 24-hour local time
     axisX->setRange(0, double(figures.hours.size() - 1));
+    axisX->setTruncateLabels(false);
     axisX->setTitleText(tr("Local time of the report"));
     chart()->addAxis(axisX, Qt::AlignBottom);
     auto *axisY = new QValueAxis;

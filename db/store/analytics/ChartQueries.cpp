@@ -203,8 +203,10 @@ Outcome<ChartScope> ChartQueries::scope(const Database &db, const QString &terri
     scope.electionId = *election;
     if (territoryCode.isEmpty())
         return scope;
-    auto q = db.exec(QStringLiteral("SELECT id, depth, code, name_kk, name_ru, name_en "
-                                    "FROM territory WHERE election_id = ? AND code = ?"),
+    auto q = db.exec(QStringLiteral("SELECT t.id, t.depth, t.code, t.name_kk, t.name_ru, "
+                                    "t.name_en, p.code FROM territory t "
+                                    "LEFT JOIN territory p ON p.id = t.parent_id "
+                                    "WHERE t.election_id = ? AND t.code = ?"),
                      {scope.electionId, territoryCode});
     if (!q)
         return q.error();
@@ -216,6 +218,7 @@ Outcome<ChartScope> ChartQueries::scope(const Database &db, const QString &terri
     scope.childDepth = q->value(1).toInt() + 1;
     scope.names = namesAt(*q, 2);
     scope.territoryCode = scope.names.code;
+    scope.parentCode = q->value(6).toString();
     return scope;
 }
 

@@ -36,6 +36,7 @@ struct ChartScope
     qint64 territoryId = 0; ///< 0 = the whole election
     QString territoryCode;  ///< empty = the whole election
     ChartNames names;       ///< of the territory; empty for the whole election
+    QString parentCode;     ///< the region of a district; empty for a region or the election
     int childDepth = 0;     ///< depth of the territories compared (0 regions, 1 districts, ...)
     bool isWholeElection() const { return territoryId == 0; }
 };

@@ -4,6 +4,8 @@
 #include "DashboardPage.h"
 #include "Database.h"
 #include "FigureCard.h"
+#include "MapPage.h"
+#include "MapWidget.h"
 #include "SourcePluralTranslator.h"
 #include "SummaryQueries.h"
 #include "TerritoryFilter.h"
@@ -31,6 +33,7 @@ private slots:
     void cleanup();
     void showsKeyFigures();
     void filterUpdatesFiguresAndCharts();
+    void mapAndFilterFollowEachOther();
     void rendersWithoutWarnings();
 
 private:
@@ -129,6 +132,40 @@ void TestDashboardPage::filterUpdatesFiguresAndCharts()
     QCOMPARE(changed.count(), 2);
     QCOMPARE(m_page->filter()->currentIndex(), 0);
     QCOMPARE(m_page->card(QStringLiteral("stations_reported"))->value(), QStringLiteral("1,847"));
+}
+
+void TestDashboardPage::mapAndFilterFollowEachOther()
+{
+    MapPage *map = m_page->mapView();
+    QVERIFY(map);
+    QVERIFY(map->waitForLoaded());
+    QCOMPARE(map->currentCode(), QString());
+    QSignalSpy shown(m_page.get(), &DashboardPage::dashboardShown);
+
+    // The filter drives the map.
+    m_page->setRegionFilter(QStringLiteral("KZ-VOS"));
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(map->currentCode(), QStringLiteral("KZ-VOS"));
+    QVERIFY(map->waitForLoaded());
+
+    // A click on a region of the map (back at the country level) drives the filter and charts.
+    map->setRegionFilter(QString());
+    QVERIFY(map->waitForLoaded());
+    emit map->mapWidget()->featureActivated(QStringLiteral("KZ-ZHA"));
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(m_page->regionFilter(), QStringLiteral("KZ-ZHA"));
+    QCOMPARE(m_page->filter()->currentCode(), QStringLiteral("KZ-ZHA"));
+    QCOMPARE(m_page->turnoutChart()->title(),
+             QStringLiteral("Turnout by district: Zhambyl Region"));
+    QCOMPARE(map->currentCode(), QStringLiteral("KZ-ZHA"));
+    QVERIFY(m_page->card(QStringLiteral("turnout"))->value().startsWith(QLatin1String("9")));
+
+    // Back up on the map: all regions again.
+    QVERIFY(map->waitForLoaded());
+    map->goUp();
+    QVERIFY(shown.wait(30000));
+    QCOMPARE(m_page->regionFilter(), QString());
+    QCOMPARE(m_page->filter()->currentIndex(), 0);
 }
 
 void TestDashboardPage::rendersWithoutWarnings()
