@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "DialogSignInPrompter.h"
 #include "MainWindow.h"
 #include "ScreenshotRenderer.h"
 #include "SourcePluralTranslator.h"
@@ -125,7 +126,10 @@ int main(int argc, char *argv[])
 
     QSettings settings;
     bd::AppSettings appSettings(&settings);
+    // Users live in the election file: every file opened here asks who signs in.
+    bd::DialogSignInPrompter signIn;
     bd::MainWindow window(&appSettings);
+    window.setSignInPrompter(&signIn);
     window.show();
     if (parser.isSet(dbOption))
         window.openElection(parser.value(dbOption));

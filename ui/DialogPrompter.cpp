@@ -2,6 +2,7 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace bd {
 
@@ -29,6 +30,18 @@ QString DialogPrompter::chooseFileToSave(QWidget *parent, const QString &title,
                                          const QString &suggestedPath, const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+bool DialogPrompter::confirm(QWidget *parent, const QString &title, const QString &message,
+                             const QString &acceptText)
+{
+    QMessageBox box(QMessageBox::Question, title, message, QMessageBox::NoButton, parent);
+    QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    // Enter must not destroy data by accident: the safe answer is the default.
+    box.setDefaultButton(cancel);
+    box.exec();
+    return box.clickedButton() == accept;
 }
 
 } // namespace bd

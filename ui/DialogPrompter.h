@@ -15,6 +15,8 @@ public:
                              const QString &filter) override;
     QString chooseFileToSave(QWidget *parent, const QString &title, const QString &suggestedPath,
                              const QString &filter) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &message,
+                 const QString &acceptText) override;
 };
 
 } // namespace bd

@@ -1,15 +1,23 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "AuditPage.h"
+#include "Backup.h"
 #include "ChartsPage.h"
 #include "DashboardPage.h"
 #include "Database.h"
 #include "DemoElection.h"
 #include "DialogPrompter.h"
+#include "ElectionSettings.h"
 #include "ElectionView.h"
+#include "InactivityMonitor.h"
+#include "LockScreen.h"
 #include "MapPage.h"
 #include "OverviewPage.h"
+#include "PasswordHasher.h"
 #include "RegisterView.h"
+#include "SignInPrompter.h"
+#include "UserStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +37,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -67,6 +76,10 @@ const QList<ExtraPage> &extraPages()
         {"charts", QT_TRANSLATE_NOOP("bd::MainWindow", "Charts"),
          [](QWidget *parent) -> QWidget * {
              return new ChartsPage(parent);
+         }},
+        {"audit", QT_TRANSLATE_NOOP("bd::MainWindow", "Audit log"),
+         [](QWidget *parent) -> QWidget * {
+             return new AuditPage(parent);
          }},
     };
     return pages;
@@ -109,6 +122,17 @@ struct DemoProgress
 };
 
 Status runDemoCreation(const QString &path, const std::shared_ptr<DemoProgress> &progress);
+
+// What a backup worker hands back; QFuture needs a default state, which Outcome lacks.
+struct BackupWork
+{
+    std::optional<AuditReport> report;
+    Error error;
+};
+
+BackupWork runBackup(const QString &databasePath, const Session &session, const QString &outPath);
+BackupWork runVerifyBackup(const QString &backupPath);
+Status runRestore(const Session &session, const QString &backupPath, const QString &targetPath);
 
 } // namespace
 
@@ -187,6 +211,8 @@ void MainWindow::createCentralWidget()
         m_pages->addWidget(widget);
         if (auto *view = dynamic_cast<ElectionView *>(widget))
             m_extraViews << view;
+        if (auto *audit = qobject_cast<AuditPage *>(widget))
+            audit->setPrompter(m_prompter);
     }
     int widest = 0;
     for (int i = 0; i < m_pages->count(); ++i) {
@@ -230,9 +256,22 @@ void MainWindow::createCentralWidget()
     welcomeLayout->addLayout(buttons);
     welcomeLayout->addStretch(2);
 
+    // While the session is locked, the lock screen replaces the content (index 2).
+    m_lockScreen = new LockScreen(this);
+    connect(m_lockScreen, &LockScreen::unlockRequested, this,
+            [this](const QString &password) { (void)unlockSession(password); });
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
+
     m_central = new QStackedWidget(this);
     m_central->addWidget(welcome);
     m_central->addWidget(content);
+    m_central->addWidget(m_lockScreen);
+
+    m_inactivity = new InactivityMonitor(this);
+    connect(m_inactivity, &InactivityMonitor::idle, this, &MainWindow::lockSession);
+    m_sessionLabel = new QLabel(this);
+    m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
+    statusBar()->addPermanentWidget(m_sessionLabel);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -272,12 +311,32 @@ void MainWindow::createActions()
                "them in the election file"));
         file->addSeparator();
     }
+    QAction *backUp = file->addAction(tr("&Back Up…"), this, &MainWindow::chooseAndBackUp);
+    backUp->setObjectName(QStringLiteral("backUpAction"));
+    backUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    QAction *restore =
+        file->addAction(tr("&Restore from Backup…"), this, &MainWindow::chooseAndRestore);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
+    QAction *changePassword =
+        file->addAction(tr("Change &Password…"), this, &MainWindow::changePassword);
+    changePassword->setObjectName(QStringLiteral("changePasswordAction"));
+    QAction *lock = file->addAction(tr("&Lock"), this, &MainWindow::lockSession);
+    lock->setObjectName(QStringLiteral("lockAction"));
+    lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *signOut = file->addAction(tr("Sign &Out"), this, &MainWindow::signOut);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeElection);
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    // The store refuses what the role may not do (with its message); these only need someone.
+    m_sessionActions = {backUp, restore, changePassword, lock, signOut};
+    m_unlockedActions = {open, m_newFromDemoAction, close, m_recentMenu->menuAction()};
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i) {
@@ -294,10 +353,12 @@ void MainWindow::createActions()
         m_navigation->setCurrentRow(index);
     });
     m_pageActions.constFirst()->setChecked(true);
+    m_unlockedActions << m_pageActions;
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About BallotDesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
+    updateSessionState();
 }
 
 Status MainWindow::loadElection(const QString &path, SummaryMode mode)
@@ -346,6 +407,8 @@ bool MainWindow::openElection(const QString &path)
         showError(tr("Cannot Open Election File"), status.error());
         return false;
     }
+    if (m_signInPrompter != nullptr)
+        return requestSignIn();
     return true;
 }
 
@@ -358,6 +421,10 @@ void MainWindow::closeElection()
     for (ElectionView *view : std::as_const(m_extraViews))
         view->setElection(nullptr);
     m_context = ElectionContext();
+    // The accounts live in the file: its session ends with it.
+    m_session.reset();
+    m_locked = false;
+    m_inactivity->stop();
     m_overview->clear();
     m_db.reset();
     m_election = ElectionHeading();
@@ -365,17 +432,156 @@ void MainWindow::closeElection()
     m_central->setCurrentIndex(0);
     statusBar()->clearMessage();
     updateTitle();
+    updateSessionState();
     emit electionChanged(QString());
+    emit sessionChanged();
 }
 
 void MainWindow::setSession(const std::optional<Session> &session)
 {
     m_session = session;
-    if (m_db == nullptr)
+    m_locked = false;
+    if (m_db != nullptr) {
+        m_central->setCurrentIndex(1);
+        m_context.session = session;
+        for (ElectionView *view : std::as_const(m_extraViews))
+            view->setElection(&m_context);
+    }
+    startInactivityWatch();
+    updateSessionState();
+    emit sessionChanged();
+}
+
+bool MainWindow::requestSignIn()
+{
+    if (m_db == nullptr || m_signInPrompter == nullptr)
+        return false;
+    // Nothing of the file shows until someone has signed in.
+    m_central->setCurrentIndex(0);
+    const Database *db = m_db.get();
+    const auto attempt = [db](const QString &login, const QString &password) {
+        return UserStore(*db).authenticate(login, password);
+    };
+    const std::optional<Session> session = m_signInPrompter->signIn(this, m_election.name, attempt);
+    if (!session) {
+        // Nothing may be seen or changed without a session: no sign-in, no open file.
+        qCInfo(lcMainWindow) << "sign-in cancelled; closing" << db->location();
+        closeElection();
+        return false;
+    }
+    qCInfo(lcMainWindow) << "signed in" << session->login;
+    setSession(session);
+    return true;
+}
+
+void MainWindow::signOut()
+{
+    if (!m_session)
         return;
-    m_context.session = session;
-    for (ElectionView *view : std::as_const(m_extraViews))
-        view->setElection(&m_context);
+    qCInfo(lcMainWindow) << "signed out" << m_session->login;
+    setSession(std::nullopt);
+    if (m_signInPrompter != nullptr)
+        (void)requestSignIn();
+}
+
+void MainWindow::changePassword()
+{
+    if (!m_session || m_db == nullptr || m_locked || m_signInPrompter == nullptr)
+        return;
+    const Database *db = m_db.get();
+    const Session session = *m_session;
+    const auto change = [db, session](const QString &oldPassword, const QString &newPassword) {
+        // The length is checked first, so that a short new password does not count as a
+        // failed sign-in with the old one.
+        if (Status strong = PasswordHasher::checkStrength(newPassword); !strong)
+            return strong;
+        const UserStore users(*db);
+        auto checked = users.authenticate(session.login, oldPassword);
+        if (!checked) {
+            if (checked.error().code == QLatin1String("auth.wrong-password"))
+                return Status(Error{
+                    checked.error().code, MainWindow::tr("The current password is wrong."), {}});
+            return Status(checked.error());
+        }
+        return users.setPassword(session, session.login, newPassword);
+    };
+    if (m_signInPrompter->changePassword(this, session.login, change))
+        statusBar()->showMessage(tr("The password of %1 was changed.").arg(session.login), 5000);
+}
+
+void MainWindow::setInactivityPeriodOverride(std::chrono::milliseconds period)
+{
+    m_periodOverride = period;
+    startInactivityWatch();
+}
+
+void MainWindow::startInactivityWatch()
+{
+    if (!m_session || m_db == nullptr || m_locked) {
+        m_inactivity->stop();
+        return;
+    }
+    auto minutes = ElectionSettings::lockAfterMinutes(*m_db);
+    if (!minutes)
+        qCWarning(lcMainWindow) << minutes.error().userMessage << minutes.error().detail;
+    m_lockMinutes = minutes ? *minutes : ElectionSettings::kDefaultLockAfterMinutes;
+    const std::chrono::milliseconds period =
+        m_periodOverride.count() > 0 ? m_periodOverride : std::chrono::minutes(m_lockMinutes);
+    m_inactivity->start(period);
+}
+
+void MainWindow::lockSession()
+{
+    if (!m_session || m_db == nullptr || m_locked)
+        return;
+    qCInfo(lcMainWindow) << "session locked" << m_session->login;
+    m_locked = true;
+    m_inactivity->stop();
+    m_lockScreen->lock(m_session->login, role::label(m_session->role), m_lockMinutes);
+    m_central->setCurrentIndex(2);
+    m_lockScreen->setFocus();
+    updateSessionState();
+}
+
+Status MainWindow::unlockSession(const QString &password)
+{
+    if (!m_locked || !m_session || m_db == nullptr)
+        return {};
+    auto checked = UserStore(*m_db).authenticate(m_session->login, password);
+    if (checked && checked->userId != m_session->userId)
+        checked = Error{QStringLiteral("auth.other-user"), tr("Wrong login or password."), {}};
+    if (!checked) {
+        m_lockScreen->showError(checked.error().userMessage);
+        return checked.error();
+    }
+    m_locked = false;
+    m_central->setCurrentIndex(1);
+    m_pages->currentWidget()->setFocus();
+    startInactivityWatch();
+    updateSessionState();
+    return {};
+}
+
+QString MainWindow::sessionText() const
+{
+    if (!m_session)
+        return {};
+    return tr("Signed in: %1 (%2)").arg(m_session->login, role::label(m_session->role));
+}
+
+void MainWindow::updateSessionState()
+{
+    const bool signedIn = m_session.has_value() && m_db != nullptr;
+    for (QAction *action : std::as_const(m_sessionActions)) {
+        const bool signOut = action->objectName() == QLatin1String("signOutAction");
+        action->setEnabled(signedIn && !m_busy && (!m_locked || signOut));
+    }
+    for (QAction *action : std::as_const(m_unlockedActions))
+        action->setEnabled(!m_locked && !m_busy);
+    if (m_newFromDemoAction != nullptr && m_creatingDemo)
+        m_newFromDemoAction->setEnabled(false);
+    m_sessionLabel->setText(m_locked ? tr("%1 — locked").arg(sessionText()) : sessionText());
+    m_sessionLabel->setVisible(signedIn);
 }
 
 QString MainWindow::currentFile() const
@@ -523,6 +729,180 @@ void MainWindow::createDemoElection(const QString &path)
     watcher->setFuture(QtConcurrent::run(runDemoCreation, path, progress));
 }
 
+void MainWindow::chooseAndBackUp()
+{
+    if (!m_session || m_db == nullptr)
+        return;
+    const QFileInfo file(m_db->location());
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
+    const QString suggested =
+        QDir(file.absolutePath())
+            .filePath(tr("%1-backup-%2.sqlite").arg(file.completeBaseName(), stamp));
+    const QString path =
+        m_prompter->chooseFileToSave(this, tr("Back Up Election"), suggested, electionFileFilter());
+    if (!path.isEmpty())
+        backUpTo(path);
+}
+
+void MainWindow::backUpTo(const QString &path)
+{
+    if (!m_session || m_db == nullptr || m_busy)
+        return;
+    if (Status allowed = m_session->require(Operation::Backup); !allowed) {
+        showError(tr("Cannot Back Up"), allowed.error());
+        emit backupFinished(false);
+        return;
+    }
+    if (QFileInfo(path) == QFileInfo(m_db->location())) {
+        showError(tr("Cannot Back Up"),
+                  Error{QStringLiteral("backup.same-file"),
+                        tr("A backup cannot replace the open election file. Choose another name."),
+                        {}});
+        emit backupFinished(false);
+        return;
+    }
+    // The file dialog has confirmed the replacement; Backup::create writes only a new file.
+    if (QFile::exists(path) && !QFile::remove(path)) {
+        showError(tr("Cannot Back Up"), Error{QStringLiteral("backup.replace-failed"),
+                                              tr("%1 could not be replaced. Choose another name.")
+                                                  .arg(QDir::toNativeSeparators(path)),
+                                              {}});
+        emit backupFinished(false);
+        return;
+    }
+    m_busy = true;
+    updateSessionState();
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    // SQLite's VACUUM INTO reports no progress: the dialog shows that work goes on.
+    auto *dialog =
+        new QProgressDialog(tr("Writing the backup and verifying it…"), tr("Cancel"), 0, 0, this);
+    dialog->setObjectName(QStringLiteral("backupProgress"));
+    dialog->setWindowTitle(tr("Back Up Election"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    connect(dialog, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+
+    auto *watcher = new QFutureWatcher<BackupWork>(this);
+    connect(watcher, &QFutureWatcher<BackupWork>::finished, this,
+            [this, watcher, dialog, cancelled, path] {
+                watcher->deleteLater();
+                dialog->deleteLater();
+                m_busy = false;
+                updateSessionState();
+                const BackupWork work = watcher->result();
+                if (*cancelled) {
+                    // The copy cannot be interrupted; a cancelled backup leaves no file.
+                    QFile::remove(path);
+                    statusBar()->showMessage(tr("The backup was cancelled."), 5000);
+                    emit backupFinished(false);
+                    return;
+                }
+                if (!work.report) {
+                    showError(tr("Cannot Back Up"), work.error);
+                    emit backupFinished(false);
+                    return;
+                }
+                statusBar()->showMessage(
+                    tr("Backup written to %1 and verified: %Ln audit record(s).", nullptr,
+                       int(work.report->records))
+                        .arg(QDir::toNativeSeparators(path)),
+                    10000);
+                emit backupFinished(true);
+            });
+    watcher->setFuture(QtConcurrent::run(runBackup, m_db->location(), *m_session, path));
+}
+
+void MainWindow::chooseAndRestore()
+{
+    if (!m_session || m_db == nullptr)
+        return;
+    const QString path = m_prompter->chooseFileToOpen(this, tr("Restore from Backup"),
+                                                      dialogDirectory(), electionFileFilter());
+    if (!path.isEmpty())
+        restoreFrom(path);
+}
+
+void MainWindow::restoreFrom(const QString &backupPath)
+{
+    if (!m_session || m_db == nullptr || m_busy)
+        return;
+    if (Status allowed = m_session->require(Operation::Restore); !allowed) {
+        showError(tr("Cannot Restore"), allowed.error());
+        emit restoreFinished(false);
+        return;
+    }
+    m_busy = true;
+    updateSessionState();
+    auto *dialog = new QProgressDialog(tr("Verifying the backup…"), QString(), 0, 0, this);
+    dialog->setObjectName(QStringLiteral("restoreProgress"));
+    dialog->setWindowTitle(tr("Restore from Backup"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    auto *watcher = new QFutureWatcher<BackupWork>(this);
+    connect(
+        watcher, &QFutureWatcher<BackupWork>::finished, this, [this, watcher, dialog, backupPath] {
+            watcher->deleteLater();
+            dialog->deleteLater();
+            m_busy = false;
+            updateSessionState();
+            const BackupWork work = watcher->result();
+            if (!work.report) {
+                showError(tr("Cannot Restore"), work.error);
+                emit restoreFinished(false);
+                return;
+            }
+            if (!m_session || m_db == nullptr) {
+                emit restoreFinished(false); // signed out or closed meanwhile
+                return;
+            }
+            const QString question =
+                tr("The backup %1 is intact: %Ln audit record(s) in an unbroken chain.\n\n"
+                   "Restoring replaces %2 with it; every change made since the backup is "
+                   "lost. The file is closed, restored and opened again, and you sign in "
+                   "again.",
+                   nullptr, int(work.report->records))
+                    .arg(QDir::toNativeSeparators(backupPath),
+                         QDir::toNativeSeparators(m_db->location()));
+            if (!m_prompter->confirm(this, tr("Restore from Backup"), question, tr("&Restore"))) {
+                emit restoreFinished(false);
+                return;
+            }
+            replaceWithBackup(backupPath);
+        });
+    watcher->setFuture(QtConcurrent::run(runVerifyBackup, backupPath));
+}
+
+void MainWindow::replaceWithBackup(const QString &backupPath)
+{
+    const Session session = *m_session;
+    const QString target = m_db->location();
+    // Every connection of this window must let go of the file before it is replaced.
+    closeElection();
+    m_busy = true;
+    updateSessionState();
+    auto *dialog = new QProgressDialog(tr("Restoring the backup…"), QString(), 0, 0, this);
+    dialog->setObjectName(QStringLiteral("restoreProgress"));
+    dialog->setWindowTitle(tr("Restore from Backup"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, dialog, target] {
+        watcher->deleteLater();
+        dialog->deleteLater();
+        m_busy = false;
+        updateSessionState();
+        const Status status = watcher->result();
+        if (!status)
+            showError(tr("Cannot Restore"), status.error());
+        else
+            statusBar()->showMessage(tr("The backup was restored."), 10000);
+        // Replaced or not, the file is opened again; its accounts may differ now.
+        const bool reopened = openElection(target);
+        emit restoreFinished(status.ok() && reopened);
+    });
+    watcher->setFuture(QtConcurrent::run(runRestore, session, backupPath, target));
+}
+
 void MainWindow::showAbout()
 {
     QString attribution;
@@ -561,6 +941,44 @@ Status runDemoCreation(const QString &path, const std::shared_ptr<DemoProgress> 
         return !progress->cancel.load();
     };
     return DemoElection::createFile(path, options, /*overwrite=*/true);
+}
+
+BackupWork runBackup(const QString &databasePath, const Session &session, const QString &outPath)
+{
+    // A pool thread: its own connection, opened and closed here.
+    BackupWork work;
+    auto db = Database::open(databasePath, Database::OpenMode::ExistingOnly);
+    if (!db) {
+        work.error = db.error();
+        return work;
+    }
+    auto report = Backup::create(*db, session, outPath);
+    if (report)
+        work.report = *report;
+    else
+        work.error = report.error();
+    return work;
+}
+
+BackupWork runVerifyBackup(const QString &backupPath)
+{
+    BackupWork work;
+    auto report = Backup::verifyFile(backupPath);
+    if (report)
+        work.report = *report;
+    else
+        work.error = report.error();
+    return work;
+}
+
+Status runRestore(const Session &session, const QString &backupPath, const QString &targetPath)
+{
+    // The overview or the audit page may still be finishing a read on their own connection;
+    // SQLite removes the -wal file when the last one closes, and restore refuses until then.
+    const QString wal = targetPath + QLatin1String("-wal");
+    for (int i = 0; i < 100 && QFile::exists(wal); ++i)
+        QThread::msleep(50);
+    return Backup::restore(session, backupPath, targetPath);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include <chrono>
 #include <memory>
 #include <optional>
 
@@ -19,14 +20,20 @@ namespace bd {
 
 class AppSettings;
 class Database;
+class InactivityMonitor;
+class LockScreen;
 class OverviewPage;
 class Prompter;
 class RegisterView;
+class SignInPrompter;
 
 /**
  * The application window: the overview and the registers of one open election file.
  *
  * Dialogs go through the injected Prompter; recent files through the injected AppSettings.
+ * With a SignInPrompter (the application sets one), openElection() asks who signs in and
+ * closes the file again when nobody does; without one (screenshots) the window only reads.
+ * A signed-in session locks after the election's inactivity period (lock_after_minutes).
  */
 class MainWindow : public QMainWindow
 {
@@ -62,6 +69,32 @@ public:
     /** The signed-in user (none: read-only use); pages are told of every change. */
     const std::optional<Session> &session() const { return m_session; }
     void setSession(const std::optional<Session> &session);
+
+    /** Asks for sign-in after a file opens; null (the default): never asked. Must outlive. */
+    void setSignInPrompter(SignInPrompter *prompter) { m_signInPrompter = prompter; }
+    /** Asks who signs in to the open file; when nobody does, closes it and returns false. */
+    bool requestSignIn();
+    /** Ends the session and asks for a sign-in again (File › Sign Out). */
+    void signOut();
+    /** Asks for the old and the new password (File › Change Password…). */
+    void changePassword();
+
+    /** Hides the content behind the lock screen until the same user's password is given. */
+    void lockSession();
+    /** Unlocks with the signed-in user's password; the refusal is shown on the lock screen. */
+    Status unlockSession(const QString &password);
+    bool isLocked() const { return m_locked; }
+    LockScreen *lockScreen() const { return m_lockScreen; }
+    InactivityMonitor *inactivityMonitor() const { return m_inactivity; }
+    /** Tests: lock after @p period instead of the election's minutes (zero: the election's). */
+    void setInactivityPeriodOverride(std::chrono::milliseconds period);
+    /** "Signed in: admin (Administrator)" or empty, as the status bar shows it. */
+    QString sessionText() const;
+
+    /** Writes a backup of the open file to @p path in a worker thread (File › Back Up…). */
+    void backUpTo(const QString &path);
+    /** Verifies @p backupPath, confirms, closes, restores over the open file and reopens it. */
+    void restoreFrom(const QString &backupPath);
     QString currentFile() const;
     const ElectionHeading &election() const { return m_election; }
 
@@ -81,6 +114,12 @@ signals:
     void electionChanged(const QString &path);
     /** Creating the demo election ended: opened, cancelled or failed. */
     void demoCreationFinished(bool opened);
+    /** Someone signed in or out (session() tells who). */
+    void sessionChanged();
+    /** A backup ended: written (true) or failed or cancelled. */
+    void backupFinished(bool written);
+    /** A restore ended: the file was replaced and opened again (true), or not. */
+    void restoreFinished(bool restored);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +130,11 @@ private:
     void chooseAndOpen();
     void chooseAndCreateDemo();
     void showAbout();
+    void chooseAndBackUp();
+    void chooseAndRestore();
+    void replaceWithBackup(const QString &backupPath);
+    void startInactivityWatch();
+    void updateSessionState();
     void updateRecentMenu();
     void updateTitle();
     void showError(const QString &title, const Error &error);
@@ -115,6 +159,17 @@ private:
     QList<QAction *> m_pageActions;
     QAction *m_newFromDemoAction = nullptr;
     bool m_creatingDemo = false;
+
+    SignInPrompter *m_signInPrompter = nullptr;
+    LockScreen *m_lockScreen = nullptr;
+    InactivityMonitor *m_inactivity = nullptr;
+    QLabel *m_sessionLabel = nullptr;
+    QList<QAction *> m_sessionActions;  ///< need a session; only Sign Out while locked
+    QList<QAction *> m_unlockedActions; ///< disabled while locked
+    std::chrono::milliseconds m_periodOverride{0};
+    int m_lockMinutes = 0;
+    bool m_locked = false;
+    bool m_busy = false; ///< a backup or restore is running
 };
 
 } // namespace bd

@@ -4,4 +4,9 @@ namespace bd {
 
 Prompter::~Prompter() = default;
 
+bool Prompter::confirm(QWidget *, const QString &, const QString &, const QString &)
+{
+    return false;
+}
+
 } // namespace bd

@@ -31,6 +31,13 @@ public:
     /** Asks for a file to write (confirming a replacement); empty when the user cancels. */
     virtual QString chooseFileToSave(QWidget *parent, const QString &title,
                                      const QString &suggestedPath, const QString &filter) = 0;
+    /**
+     * Asks whether to go ahead with something that cannot be undone; @p acceptText names the
+     * action ("Restore"). By default nothing is confirmed, so a prompter that does not ask
+     * never lets such an action through.
+     */
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &message,
+                         const QString &acceptText);
 };
 
 } // namespace bd

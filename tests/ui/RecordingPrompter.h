@@ -8,7 +8,7 @@
 
 namespace bd::test {
 
-/** Records errors and about texts; answers file dialogs with preset paths. */
+/** Records errors, questions and about texts; answers with preset paths and confirmAnswer. */
 class RecordingPrompter : public Prompter
 {
 public:
@@ -31,11 +31,19 @@ public:
         return nextSavePath;
     }
 
+    bool confirm(QWidget *, const QString &, const QString &message, const QString &) override
+    {
+        confirmations << message;
+        return confirmAnswer;
+    }
+
     QStringList errorTitles;
     QStringList errors;
     QStringList abouts;
     QString nextOpenPath;
     QString nextSavePath;
+    QStringList confirmations;
+    bool confirmAnswer = false;
 };
 
 } // namespace bd::test

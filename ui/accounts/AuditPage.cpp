@@ -191,7 +191,7 @@ AuditPage::AuditPage(QWidget *parent) : QWidget(parent)
     m_table->setColumnWidth(AuditTableModel::UserRole, 110);
     m_table->setColumnWidth(AuditTableModel::Action, 170);
     m_table->setColumnWidth(AuditTableModel::Object, 110);
-    m_table->setColumnWidth(AuditTableModel::OldValues, 220);
+    m_table->setColumnWidth(AuditTableModel::OldValues, 200);
 
     auto *title = new QLabel(tr("Audit log"), this);
     QFont titleFont = title->font();
