@@ -274,6 +274,7 @@ void ChoroplethRenderer::layout(const QRectF &rect)
     const QRectF area = mapArea(rect, nullptr);
     m_layoutRect = rect;
     m_layoutArea = area;
+    m_labelCache.clear();
     m_projection.fitTo(m_projectedBounds, area);
     const QPointF c = area.center();
     QTransform base(m_projection.scale(), 0, 0, -m_projection.scale(), m_projection.offsetX(),
@@ -387,12 +388,20 @@ void ChoroplethRenderer::paint(QPainter &painter, const QRectF &rect)
                                   valueMetrics.horizontalAdvance(valueLine)) +
                          4;
         const double h = nameMetrics.height() + valueMetrics.height();
-        QRectF box(item.viewAnchor.x() - w / 2, item.viewAnchor.y() - h / 2, w, h);
-        if (w > item.viewBounds.width() * 0.95 || h > item.viewBounds.height() * 0.8 ||
-            !m_layoutArea.contains(box))
+        if (w > item.viewBounds.width() * 0.95 || h > item.viewBounds.height() * 0.8)
             continue;
-        if (std::any_of(placed.cbegin(), placed.cend(),
-                        [&](const QRectF &r) { return r.intersects(box); }))
+        // Where the label fits on its own territory, clear of the others: at the anchor, else
+        // at the nearest of a few positions around it (cached until the layout changes).
+        const auto cachedAt = m_labelCache.constFind(item.code + QLatin1Char('\n') + valueLine);
+        QRectF box;
+        if (cachedAt != m_labelCache.cend()) {
+            box = *cachedAt;
+        } else {
+            box = labelBox(item, QSizeF(w, h));
+            m_labelCache.insert(item.code + QLatin1Char('\n') + valueLine, box);
+        }
+        if (box.isNull() || std::any_of(placed.cbegin(), placed.cend(),
+                                        [&](const QRectF &r) { return r.intersects(box); }))
             continue;
         placed.append(box);
         const int cls = classOf(item.code);
@@ -488,6 +497,42 @@ void ChoroplethRenderer::drawAttribution(QPainter &painter, const QRectF &rect) 
     const QRectF box = rect.adjusted(8, 0, -8, -4);
     painter.drawText(box, Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, m_attribution);
     painter.setFont(base);
+}
+
+QRectF ChoroplethRenderer::labelBox(const Item &item, QSizeF size) const
+{
+    const double stepX = std::max(4.0, item.viewBounds.width() / 10);
+    const double stepY = std::max(4.0, item.viewBounds.height() / 10);
+    QRectF best;
+    double bestDistance = -1;
+    for (int i = -3; i <= 3; ++i) {
+        for (int j = -3; j <= 3; ++j) {
+            const double distance = i * i + j * j;
+            if (bestDistance >= 0 && distance >= bestDistance)
+                continue;
+            const QPointF c = item.viewAnchor + QPointF(i * stepX, j * stepY);
+            const QRectF box(c.x() - size.width() / 2, c.y() - size.height() / 2, size.width(),
+                             size.height());
+            if (!m_layoutArea.contains(box))
+                continue;
+            // The centre, the corners and the middle of each side lie on the territory.
+            const QPointF probes[] = {c,
+                                      QPointF(box.left() + 2, c.y()),
+                                      QPointF(box.right() - 2, c.y()),
+                                      QPointF(c.x(), box.top() + 2),
+                                      QPointF(c.x(), box.bottom() - 2),
+                                      box.topLeft() + QPointF(2, 2),
+                                      box.topRight() + QPointF(-2, 2),
+                                      box.bottomLeft() + QPointF(2, -2),
+                                      box.bottomRight() + QPointF(-2, -2)};
+            if (std::all_of(std::cbegin(probes), std::cend(probes),
+                            [&](QPointF p) { return item.view.contains(p); })) {
+                best = box;
+                bestDistance = distance;
+            }
+        }
+    }
+    return best;
 }
 
 const ChoroplethRenderer::Item *ChoroplethRenderer::item(const QString &code) const

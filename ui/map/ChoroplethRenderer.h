@@ -137,6 +137,7 @@ private:
     void drawLegend(QPainter &painter, const QRectF &area) const;
     void drawAttribution(QPainter &painter, const QRectF &rect) const;
     const Item *item(const QString &code) const;
+    QRectF labelBox(const Item &item, QSizeF size) const;
 
     QList<Item> m_items;
     QList<QPainterPath> m_backdropProjected;
@@ -163,6 +164,7 @@ private:
     QRectF m_layoutRect;
     QRectF m_layoutArea;
     double m_markerRadius = 5;
+    QHash<QString, QRectF> m_labelCache; ///< label box by code and text, for the last layout
 };
 
 } // namespace bd
