@@ -15,6 +15,8 @@
 #include "MapPage.h"
 #include "OverviewPage.h"
 #include "PasswordHasher.h"
+#include "RegisterActions.h"
+#include "RegisterSearchField.h"
 #include "RegisterView.h"
 #include "SignInPrompter.h"
 #include "UserStore.h"
@@ -23,6 +25,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -33,12 +37,15 @@
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -145,7 +152,10 @@ MainWindow::MainWindow(AppSettings *settings, Prompter *prompter, QWidget *paren
     }
     setObjectName(QStringLiteral("mainWindow"));
     createCentralWidget();
+    m_undoStack = new QUndoStack(this);
+    m_registerActions = new RegisterActions(this, m_prompter, m_undoStack);
     createActions();
+    setAcceptDrops(true);
     updateTitle();
     if (m_settings != nullptr && !m_settings->mainWindowGeometry().isEmpty())
         restoreGeometry(m_settings->mainWindowGeometry());
@@ -294,7 +304,8 @@ void MainWindow::createActions()
     updateRecentMenu();
     m_newFromDemoAction =
         file->addAction(tr("New from &Demo…"), this, &MainWindow::chooseAndCreateDemo);
-    m_newFromDemoAction->setShortcut(QKeySequence::New);
+    // Ctrl+N adds a record to the register shown (Edit › Add), as in the other editors.
+    m_newFromDemoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_newFromDemoAction->setObjectName(QStringLiteral("newFromDemoAction"));
     file->addSeparator();
     if (auto *map = m_pages->findChild<MapPage *>()) {
@@ -328,6 +339,8 @@ void MainWindow::createActions()
     signOut->setObjectName(QStringLiteral("signOutAction"));
     signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
     file->addSeparator();
+    m_registerActions->addFileActions(file);
+    file->addSeparator();
     QAction *close = file->addAction(tr("&Close"), this, &MainWindow::closeElection);
     close->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -337,6 +350,13 @@ void MainWindow::createActions()
     // The store refuses what the role may not do (with its message); these only need someone.
     m_sessionActions = {backUp, restore, changePassword, lock, signOut};
     m_unlockedActions = {open, m_newFromDemoAction, close, m_recentMenu->menuAction()};
+
+    m_registerActions->createEditMenu(menuBar());
+    QToolBar *tools = addToolBar(tr("Registers"));
+    tools->setObjectName(QStringLiteral("registersToolBar"));
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_registerActions->populateToolBar(tools);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i) {
@@ -572,6 +592,8 @@ QString MainWindow::sessionText() const
 void MainWindow::updateSessionState()
 {
     const bool signedIn = m_session.has_value() && m_db != nullptr;
+    if (m_registerActions != nullptr)
+        m_registerActions->updateState(); // editing follows sign-in and the lock
     for (QAction *action : std::as_const(m_sessionActions)) {
         const bool signOut = action->objectName() == QLatin1String("signOutAction");
         action->setEnabled(signedIn && !m_busy && (!m_locked || signOut));
@@ -921,6 +943,22 @@ void MainWindow::showAbout()
            "<p><small>Built with Qt %3.</small></p>")
             .arg(QStringLiteral(BD_VERSION), attribution, QString::fromLatin1(qVersion()));
     m_prompter->showAbout(this, tr("About BallotDesk"), text);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_db != nullptr && !RegisterActions::droppedCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = RegisterActions::droppedCsv(event->mimeData());
+    if (m_db == nullptr || path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // The dialog guesses the register from the header and waits for the user to confirm.
+    m_registerActions->importCsv(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

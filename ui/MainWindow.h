@@ -15,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace bd {
 
@@ -24,6 +25,7 @@ class InactivityMonitor;
 class LockScreen;
 class OverviewPage;
 class Prompter;
+class RegisterActions;
 class RegisterView;
 class SignInPrompter;
 
@@ -103,6 +105,10 @@ public:
     QString currentPageKey() const;
 
     OverviewPage *overviewPage() const { return m_overview; }
+    /** Editing, import, export and search of the registers (Edit menu, File menu, Ctrl+F). */
+    RegisterActions *registerActions() const { return m_registerActions; }
+    /** The register changes of the open election (cleared when another file is opened). */
+    QUndoStack *undoStack() const { return m_undoStack; }
     RegisterView *registerView(Register reg) const;
 
     /** Creates the demo election in path in a worker thread, then opens it. */
@@ -123,6 +129,9 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    /** A single .csv dropped on the window opens the import dialog. */
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -155,6 +164,8 @@ private:
     QList<ElectionView *> m_extraViews;
     ElectionContext m_context;
     std::optional<Session> m_session;
+    QUndoStack *m_undoStack = nullptr;
+    RegisterActions *m_registerActions = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_pageActions;
     QAction *m_newFromDemoAction = nullptr;

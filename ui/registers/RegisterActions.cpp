@@ -27,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
@@ -66,6 +67,12 @@ RegisterActions::RegisterActions(MainWindow *window, Prompter *prompter, QUndoSt
     if (auto *pages = m_window->findChild<QStackedWidget *>(QStringLiteral("pages")))
         connect(pages, &QStackedWidget::currentChanged, this, &RegisterActions::updateState);
     connect(m_stack, &QUndoStack::indexChanged, this, &RegisterActions::updateState);
+    // The undo history belongs to one open election: another file starts a new one.
+    connect(m_window, &MainWindow::electionChanged, this, [this] {
+        m_stack->clear();
+        updateState();
+    });
+    connect(m_window, &MainWindow::sessionChanged, this, &RegisterActions::updateState);
     updateState();
 }
 
@@ -74,14 +81,17 @@ void RegisterActions::createActions()
     m_undo = new QAction(tr("&Undo"), this);
     m_undo->setObjectName(QStringLiteral("undoAction"));
     m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIconText(tr("Undo"));
     connect(m_undo, &QAction::triggered, m_stack, &QUndoStack::undo);
     m_redo = new QAction(tr("&Redo"), this);
     m_redo->setObjectName(QStringLiteral("redoAction"));
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_redo->setIconText(tr("Redo"));
     connect(m_redo, &QAction::triggered, m_stack, &QUndoStack::redo);
 
     m_add = new QAction(tr("&Add…"), this);
     m_add->setObjectName(QStringLiteral("addRecordAction"));
+    m_add->setIconText(tr("Add"));
     m_add->setShortcuts({QKeySequence(Qt::Key_Insert), QKeySequence(Qt::CTRL | Qt::Key_N)});
     connect(m_add, &QAction::triggered, this, [this] {
         if (const std::optional<Register> reg = currentRegister())
@@ -89,6 +99,7 @@ void RegisterActions::createActions()
     });
     m_edit = new QAction(tr("&Edit…"), this);
     m_edit->setObjectName(QStringLiteral("editRecordAction"));
+    m_edit->setIconText(tr("Edit"));
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
     connect(m_edit, &QAction::triggered, this, &RegisterActions::editCurrent);
     m_delete = new QAction(tr("&Delete"), this);
@@ -97,6 +108,7 @@ void RegisterActions::createActions()
     connect(m_delete, &QAction::triggered, this, &RegisterActions::deleteCurrent);
     m_changeStatus = new QAction(tr("Change &Status…"), this);
     m_changeStatus->setObjectName(QStringLiteral("changeStatusAction"));
+    m_changeStatus->setIconText(tr("Change Status"));
     m_changeStatus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_changeStatus, &QAction::triggered, this, [this] {
         if (RegisterView *view = m_window->registerView(Register::Candidates);
@@ -112,6 +124,7 @@ void RegisterActions::createActions()
     });
     m_import = new QAction(tr("&Import CSV…"), this);
     m_import->setObjectName(QStringLiteral("importCsvAction"));
+    m_import->setIconText(tr("Import CSV"));
     m_import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_import, &QAction::triggered, this, [this] { importCsv(); });
     for (RegisterKind kind : RegisterKinds::all()) {
@@ -150,6 +163,25 @@ QMenu *RegisterActions::createEditMenu(QMenuBar *bar)
     return edit;
 }
 
+void RegisterActions::populateToolBar(QToolBar *bar)
+{
+    bar->addAction(m_add);
+    bar->addAction(m_edit);
+    bar->addAction(m_delete);
+    bar->addAction(m_changeStatus);
+    bar->addSeparator();
+    bar->addAction(m_undo);
+    bar->addAction(m_redo);
+    bar->addSeparator();
+    bar->addAction(m_import);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_search->setMinimumWidth(320);
+    m_search->setMaximumWidth(420);
+    bar->addWidget(m_search);
+}
+
 std::optional<Register> RegisterActions::currentRegister() const
 {
     return RegisterQuery::fromKey(m_window->currentPageKey());
@@ -158,7 +190,8 @@ std::optional<Register> RegisterActions::currentRegister() const
 void RegisterActions::updateState()
 {
     const bool open = m_window->isElectionOpen();
-    const bool signedIn = m_window->session().has_value();
+    // A locked window keeps its session but edits nothing until unlocked.
+    const bool signedIn = m_window->session().has_value() && !m_window->isLocked();
     const std::optional<Register> reg = currentRegister();
     const RegisterView *view = reg ? m_window->registerView(*reg) : nullptr;
     const bool hasRow = view != nullptr && view->currentId() != 0;

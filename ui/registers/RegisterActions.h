@@ -14,6 +14,7 @@ class QDragEnterEvent;
 class QMenu;
 class QMenuBar;
 class QMimeData;
+class QToolBar;
 class QUndoStack;
 
 namespace bd {
@@ -45,6 +46,8 @@ public:
     void addFileActions(QMenu *file);
     /** Creates the Edit menu: Undo, Redo, Add, Edit, Delete, Change status, Find. */
     QMenu *createEditMenu(QMenuBar *bar);
+    /** Fills the window's tool bar: the edit actions, Undo/Redo, and the search field. */
+    void populateToolBar(QToolBar *bar);
     RegisterSearchField *searchField() const { return m_search; }
 
     /** The open election or the signed-in user changed. */

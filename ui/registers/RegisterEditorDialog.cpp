@@ -1,5 +1,7 @@
 #include "RegisterEditorDialog.h"
 
+#include "LocalizedName.h"
+
 #include "RecordAccess.h"
 #include "ReferenceField.h"
 #include "RegisterService.h"
@@ -78,11 +80,18 @@ QList<QPair<QString, QString>> codeChoices(const QString &column, const QStringL
 RegisterEditorDialog::RegisterEditorDialog(const Database *db, const Session &session,
                                            const RegisterRecord &record, QWidget *parent)
     : QDialog(parent), m_db(db), m_session(session), m_kind(bd::kindOf(record)),
-      m_id(RecordAccess::id(record)), m_form(new QFormLayout), m_general(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(this)), m_timer(new QTimer(this))
+      m_id(RecordAccess::id(record)), m_form(new QFormLayout), m_heading(new QLabel(this)),
+      m_general(new QLabel(this)), m_buttons(new QDialogButtonBox(this)), m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("registerEditor"));
     setWindowTitle(titleFor(m_kind, isNew()));
+    m_heading->setObjectName(QStringLiteral("heading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+    m_heading->setFont(headingFont);
+    m_heading->setText(isNew() ? windowTitle()
+                               : tr("%1 · %2").arg(windowTitle(), RecordAccess::code(record)));
     m_general->setObjectName(QStringLiteral("generalProblem"));
     m_general->setWordWrap(true);
     m_general->hide();
@@ -106,6 +115,8 @@ RegisterEditorDialog::RegisterEditorDialog(const Database *db, const Session &se
     hint->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addSpacing(4);
     layout->addWidget(m_general);
     layout->addLayout(m_form);
     if (m_kind == RegisterKind::Candidates && !isNew())
@@ -232,14 +243,24 @@ void RegisterEditorDialog::addField(const QString &key, const QString &label, QW
     problem->setObjectName(key + QLatin1String("Problem"));
     problem->setWordWrap(true);
     problem->hide();
+    QLabel *note = nullptr;
+    if (qobject_cast<ReferenceField *>(editor) != nullptr) {
+        note = new QLabel(this);
+        note->setObjectName(key + QLatin1String("Note"));
+        note->setForegroundRole(QPalette::PlaceholderText);
+        note->setWordWrap(true);
+        note->hide();
+    }
     auto *cell = new QVBoxLayout;
     cell->setSpacing(2);
     cell->addWidget(editor);
+    if (note != nullptr)
+        cell->addWidget(note);
     cell->addWidget(problem);
     auto *caption = new QLabel(label, this);
     caption->setBuddy(editor);
     m_form->addRow(caption, cell);
-    m_fields.append({key, editor, problem, false});
+    m_fields.append({key, editor, problem, note, false});
 }
 
 void RegisterEditorDialog::addText(const QString &key, const QString &label, const QString &value,
@@ -488,6 +509,44 @@ void RegisterEditorDialog::validateNow()
     for (auto it = m_localProblems.cbegin(); it != m_localProblems.cend(); ++it)
         m_problems.insert(it.key(), it.value());
     showProblems();
+    showReferences();
+}
+
+void RegisterEditorDialog::showReferences()
+{
+    // Says in words what a typed code refers to, so a wrong but existing code stands out.
+    if (m_db == nullptr)
+        return;
+    const RegisterService service(*m_db, m_session);
+    const QLocale locale;
+    for (const Field &f : std::as_const(m_fields)) {
+        auto *reference = qobject_cast<ReferenceField *>(f.editor);
+        if (reference == nullptr || f.note == nullptr)
+            continue;
+        QString name;
+        if (!reference->code().isEmpty() && !m_problems.contains(f.key)) {
+            auto found = service.loadByCode(reference->referencedKind(), reference->code());
+            if (found) {
+                name = std::visit(
+                    [&locale](const auto &r) -> QString {
+                        using T = std::decay_t<decltype(r)>;
+                        if constexpr (std::is_same_v<T, TerritoryRecord>)
+                            return LocalizedName::pick(locale, r.nameKk, r.nameRu, r.nameEn);
+                        else if constexpr (std::is_same_v<T, PartyRecord>)
+                            return LocalizedName::pick(locale, r.nameKk, r.nameRu, r.nameEn);
+                        else if constexpr (std::is_same_v<T, ContestRecord>)
+                            return r.name;
+                        else if constexpr (std::is_same_v<T, PollingStationRecord>)
+                            return RegisterEditorDialog::tr("No. %1, %2").arg(r.number, r.address);
+                        else
+                            return QString();
+                    },
+                    *found);
+            }
+        }
+        f.note->setText(name);
+        f.note->setVisible(!name.isEmpty());
+    }
 }
 
 void RegisterEditorDialog::showAllProblems()

@@ -70,6 +70,7 @@ private:
         QString key;
         QWidget *editor = nullptr;
         QLabel *problem = nullptr;
+        QLabel *note = nullptr; ///< what a reference points to, e.g. the contest's name
         bool touched = false;
     };
 
@@ -87,6 +88,7 @@ private:
     void fieldEdited(const QString &key);
     QString text(const QString &key) const;
     void showProblems();
+    void showReferences();
     void updateProblemColours();
 
     const Database *m_db;
@@ -95,6 +97,7 @@ private:
     qint64 m_id = 0;
     SaveHandler m_save;
     QFormLayout *m_form;
+    QLabel *m_heading;
     QLabel *m_general;
     QList<Field> m_fields;
     QHash<QString, QString> m_problems;
