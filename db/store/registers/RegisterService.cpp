@@ -119,6 +119,25 @@ QList<FieldProblem> RegisterService::validate(const RegisterRecord &record) cons
                                      .arg(from, candidate->status)});
         }
     }
+    if (const auto *contest = std::get_if<ContestRecord>(&record); contest && contest->id) {
+        // Moving a contest to another territory must not leave its stations outside it.
+        const auto territory = lookup.territory(contest->territoryCode);
+        if (territory) {
+            auto outside = m_db.scalar(
+                QStringLiteral("SELECT COUNT(*) FROM polling_station s WHERE s.contest_id = ? "
+                               "AND NOT EXISTS (SELECT 1 FROM territory_closure c WHERE "
+                               "c.ancestor_id = ? AND c.descendant_id = s.territory_id)"),
+                {contest->id, territory->id});
+            if (!outside)
+                problems.append({QStringLiteral("territory_code"), outside.error().userMessage});
+            else if (const int n = outside->toInt(); n > 0)
+                problems.append({QStringLiteral("territory_code"),
+                                 tr("%n polling station(s) of this contest lie outside %1; move "
+                                    "them first",
+                                    nullptr, n)
+                                     .arg(contest->territoryCode)});
+        }
+    }
     return problems;
 }
 

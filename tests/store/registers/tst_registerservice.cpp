@@ -29,6 +29,7 @@ private slots:
     void rules();
     void updateRecordsOldAndNewValues();
     void removeNamesDependants();
+    void contestMoveKeepsStationsInside();
     void removeLeafTerritory();
     void workflowAndHistory();
     void workflowRefusals_data();
@@ -341,6 +342,28 @@ void TestRegisterService::removeNamesDependants()
         QStringLiteral("C1 cannot be deleted: 1 polling station(s), 1 candidate(s) belong to "
                        "it. Delete or move them first.")); // English plural forms come from the .ts
     QCOMPARE(test::databaseDigest(*m_db), before);
+}
+
+void TestRegisterService::contestMoveKeepsStationsInside()
+{
+    RegisterService service(*m_db, test::testAdministrator());
+    auto loaded =
+        service.load(RegisterKind::Contests, idOf(QStringLiteral("contest"), QStringLiteral("C1")));
+    QVERIFY(loaded.ok());
+    auto contest = std::get<ContestRecord>(*loaded);
+    contest.territoryCode = QStringLiteral("KZ-A-01-002");
+    const QList<FieldProblem> problems = service.validate(contest);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst().field, QStringLiteral("territory_code"));
+    QCOMPARE(problems.constFirst().message,
+             QStringLiteral("1 polling station(s) of this contest lie outside KZ-A-01-002; move "
+                            "them first"));
+    const QByteArray before = test::databaseDigest(*m_db);
+    QVERIFY(!service.update(contest).ok());
+    QCOMPARE(test::databaseDigest(*m_db), before);
+    // Up the tree is fine: the district contains the station's okrug.
+    contest.territoryCode = QStringLiteral("KZ-A-01");
+    QVERIFY(service.update(contest).ok());
 }
 
 void TestRegisterService::removeLeafTerritory()
