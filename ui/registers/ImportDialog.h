@@ -62,7 +62,8 @@ signals:
     /** The import ended: rows written (0 when problems stopped it or it was cancelled). */
     void importFinished(bd::RegisterKind kind, int rowsImported, bool ok);
 
-protected:
+public slots:
+    /** Closes the dialog; while an import runs, cancels it first (Esc, Close, Cancel). */
     void reject() override;
 
 private:

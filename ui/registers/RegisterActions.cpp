@@ -468,7 +468,7 @@ void RegisterActions::exportCsv(RegisterKind kind, const QString &path)
     watcher->setFuture(QtConcurrent::run(run));
 }
 
-bool RegisterActions::showHit(const SearchHit &hit)
+bool RegisterActions::showHit(SearchHit hit)
 {
     const Register reg = RecordAccess::registerOf(hit.kind);
     if (!m_window->showPage(RegisterQuery::key(reg)))

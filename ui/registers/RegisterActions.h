@@ -74,7 +74,7 @@ public:
     /** Exports a kind to path in a worker thread; the outcome is reported when done. */
     void exportCsv(RegisterKind kind, const QString &path);
     /** Shows the page of a search hit and selects its row. */
-    bool showHit(const SearchHit &hit);
+    bool showHit(SearchHit hit); // a copy: showing the page may refresh the search
 
     /** For MainWindow's drag and drop: accepts a single local .csv file. */
     static QString droppedCsv(const QMimeData *mime);

@@ -41,6 +41,8 @@ RegisterSearchField::RegisterSearchField(QWidget *parent)
 
 void RegisterSearchField::setDatabase(const Database *db)
 {
+    if (db == m_db)
+        return;
     m_db = db;
     m_hits.clear();
     m_model->clear();
@@ -94,7 +96,8 @@ void RegisterSearchField::choose(const QModelIndex &index)
     if (!i.isValid() || i.toInt() < 0 || i.toInt() >= m_hits.size())
         return;
     m_completer->popup()->hide();
-    emit hitChosen(m_hits.at(i.toInt()));
+    const SearchHit hit = m_hits.at(i.toInt()); // a copy: the receiver may start a new search
+    emit hitChosen(hit);
 }
 
 void RegisterSearchField::keyPressEvent(QKeyEvent *event)
@@ -105,7 +108,8 @@ void RegisterSearchField::keyPressEvent(QKeyEvent *event)
             searchNow();
         if (!m_hits.isEmpty()) {
             m_completer->popup()->hide();
-            emit hitChosen(m_hits.constFirst());
+            const SearchHit hit = m_hits.constFirst();
+            emit hitChosen(hit);
         }
         return;
     }

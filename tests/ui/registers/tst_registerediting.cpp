@@ -4,6 +4,7 @@
 
 #include "CandidateStatusDialog.h"
 #include "Database.h"
+#include "ImportDialog.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
 #include "RecordAccess.h"
@@ -19,10 +20,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -30,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QUrl>
 
 #include <memory>
 
@@ -55,6 +62,9 @@ private slots:
     void searchFindsCandidateByPartOfName();
     void overviewExplainsNotRegistered();
     void rendersEditorsForTheReadme();
+    void refusedUndoIsReportedAndDropped();
+    void exportWritesFileInBackground();
+    void droppedCsvOpensImportWithGuessedKind();
 
 private:
     RegisterEditorDialog *waitForEditor();
@@ -346,6 +356,17 @@ void TestRegisterEditing::changeStatusWithdrawsWithReason()
     auto history = service.candidateHistory(id);
     QVERIFY(history.ok());
     QCOMPARE(history->constLast().status, QStringLiteral("withdrawn"));
+
+    // Undo puts the candidate back as registered (or says why it cannot).
+    m_window->undoStack()->undo();
+    auto undone = service.load(RegisterKind::Candidates, id);
+    QVERIFY(undone.ok());
+    if (m_prompter->errors.isEmpty())
+        QCOMPARE(std::get<CandidateRecord>(*undone).status, QStringLiteral("registered"));
+    else
+        QCOMPARE(m_window->undoStack()->count(), 0);
+    qInfo("undo of a status change: %s",
+          m_prompter->errors.isEmpty() ? "restored" : qPrintable(m_prompter->errors.constFirst()));
 }
 
 void TestRegisterEditing::searchFindsCandidateByPartOfName()
@@ -436,6 +457,94 @@ void TestRegisterEditing::rendersEditorsForTheReadme()
     QVERIFY(!stationEditor->problem(QStringLiteral("latitude")).isEmpty());
     QVERIFY(!stationEditor->saveButton()->isEnabled());
     render(stationEditor, QStringLiteral("station-editor.png"));
+}
+
+void TestRegisterEditing::refusedUndoIsReportedAndDropped()
+{
+    auto db = openCopy();
+    QVERIFY(db);
+    const QList<qint64> observers = test::firstIds(*db, Register::Observers, 2);
+    QCOMPARE(observers.size(), 2);
+    RegisterService service(*db, *m_admin);
+    auto second = service.load(RegisterKind::Observers, observers.at(1));
+    QVERIFY(second.ok());
+    const QString code = RecordAccess::code(*second);
+    auto first = service.load(RegisterKind::Observers, observers.at(0));
+    QVERIFY(first.ok());
+    const QString firstCode = RecordAccess::code(*first);
+    RegisterActions *actions = m_window->registerActions();
+    QVERIFY(actions->deleteRecord(RegisterKind::Observers, observers.at(0)).ok());
+    QVERIFY(actions->deleteRecord(RegisterKind::Observers, observers.at(1)).ok());
+    m_window->undoStack()->undo(); // the second observer is back
+    QVERIFY(service.loadByCode(RegisterKind::Observers, code).ok());
+    // Someone else deletes it meanwhile: redoing its deletion finds nothing and is refused.
+    auto back = service.loadByCode(RegisterKind::Observers, code);
+    QVERIFY(service.remove(RegisterKind::Observers, RecordAccess::id(*back)).ok());
+    m_window->undoStack()->redo();
+    QCOMPARE(m_prompter->errors.size(), 1);
+    QCOMPARE(m_prompter->errorTitles.constFirst(), QStringLiteral("Cannot Redo"));
+    // The refused command is gone; the stack still undoes the first deletion.
+    QCOMPARE(m_window->undoStack()->count(), 1);
+    QCOMPARE(m_window->undoStack()->index(), 1);
+    QVERIFY(m_window->registerActions()->undoAction()->isEnabled());
+    m_window->undoStack()->undo();
+    QVERIFY(service.loadByCode(RegisterKind::Observers, firstCode).ok());
+    QCOMPARE(m_prompter->errors.size(), 1);
+    QCOMPARE(m_window->undoStack()->index(), 0);
+}
+
+void TestRegisterEditing::exportWritesFileInBackground()
+{
+    RegisterActions *actions = m_window->registerActions();
+    const QString out = m_dir.filePath(QStringLiteral("parties-export.csv"));
+    QFile::remove(out);
+    QSignalSpy finished(actions, &RegisterActions::exportFinished);
+    actions->exportCsv(RegisterKind::Parties, out);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray header = file.readLine().trimmed();
+    QVERIFY2(header.startsWith("code,"), header.constData());
+    QVERIFY(file.readAll().count('\n') >= 1);
+}
+
+void TestRegisterEditing::droppedCsvOpensImportWithGuessedKind()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("observers-drop.csv"));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("code,full_name,organization,kind,polling_station_code\n"
+               "OBS-DROP-1,Aigerim Bekova,Transparency Watch,ngo,\n");
+    file.close();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(csv)});
+    QCOMPARE(RegisterActions::droppedCsv(&mime), csv);
+    QDragEnterEvent enter(QPoint(200, 200), Qt::CopyAction, &mime, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(200, 200), Qt::CopyAction, &mime, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QPointer<ImportDialog> dialog = m_window->findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->kind(), RegisterKind::Observers);
+    QCOMPARE(dialog->previewTable()->rowCount(), 1);
+    // Nothing is imported until the user confirms.
+    auto db = openCopy();
+    QVERIFY(db);
+    RegisterService service(*db, *m_admin);
+    QVERIFY(!service.loadByCode(RegisterKind::Observers, QStringLiteral("OBS-DROP-1")).ok());
+    QSignalSpy finished(dialog.data(), &ImportDialog::importFinished);
+    dialog->startImport();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(2).toBool(), true);
+    QVERIFY(service.loadByCode(RegisterKind::Observers, QStringLiteral("OBS-DROP-1")).ok());
+    // The observers page shows the imported row.
+    QVERIFY(m_window->showPage(QStringLiteral("observers")));
+    RegisterView *view = m_window->registerView(Register::Observers);
+    view->loadNow();
+    QCOMPARE(view->matchingRows(), test::countRows(*db, QStringLiteral("observer")));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestRegisterEditing)
