@@ -33,7 +33,8 @@ void TurnoutThroughDayChart::showData(const ChartSet &set)
     axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     for (qsizetype h = 0; h < figures.hours.size(); ++h)
         axisX->append(figures.hours.at(h), double(h)); // "10:00": 24-hour local time
-    axisX->setRange(0, double(figures.hours.size() - 1));
+    // A little room either side so that the first and last hour labels are not clipped.
+    axisX->setRange(-0.2, double(figures.hours.size() - 1) + 0.2);
     axisX->setTruncateLabels(false);
     axisX->setTitleText(tr("Local time of the report"));
     chart()->addAxis(axisX, Qt::AlignBottom);
