@@ -144,8 +144,9 @@ int main(int argc, char **argv)
         return 1;
     out() << "export: " << QString::number(timer.elapsed() / 1000.0, 'f', 2) << " s\n";
 
-    for (const QString &text : {QStringLiteral("201000"), QStringLiteral("Abai Street 3999"),
-                                QStringLiteral("no such address")}) {
+    for (const QString &text :
+         {QStringLiteral("12"), QStringLiteral("201000"), QStringLiteral("Abai Street 3999"),
+          QStringLiteral("no such address")}) {
         timer.restart();
         auto hits = RegisterSearch::find(*db, text);
         out() << "search \"" << text << "\": " << (hits ? hits->size() : -1) << " hits, "

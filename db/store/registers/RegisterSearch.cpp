@@ -22,7 +22,13 @@ struct Source
     QString sql; // columns: id, code, label, detail; binds election id then the search values
     int textBinds = 1;
     bool pattern = false; // binds a LIKE pattern instead of the exact text
+    bool prefix = false;  // binds the text and the end of its prefix range (index range scan)
 };
+
+// Substring searches scan their table; below this length they would match almost everything
+// and cost a scan on each keystroke at a million stations, so only codes and numbers are looked
+// up (indexed).
+constexpr int kMinimumScanLength = 3;
 
 } // namespace
 
@@ -65,6 +71,10 @@ Outcome<QList<SearchHit>> RegisterSearch::find(const Database &db, const QString
          QStringLiteral("SELECT id, code, full_name, organization FROM observer "
                         "WHERE election_id = ? AND code = ?"),
          1, false},
+        {RegisterKind::PollingStations,
+         QStringLiteral("SELECT id, code, number, COALESCE(address, '') FROM polling_station "
+                        "WHERE election_id = ? AND number >= ? AND number < ?"),
+         1, false, true},
         {RegisterKind::Candidates,
          QStringLiteral("SELECT x.id, x.code, x.full_name, c.name FROM candidate x "
                         "JOIN contest c ON c.id = x.contest_id "
@@ -81,8 +91,14 @@ Outcome<QList<SearchHit>> RegisterSearch::find(const Database &db, const QString
     for (const Source &source : sources) {
         if (hits.size() >= limit)
             break;
+        if (source.pattern && source.kind != RegisterKind::Parties &&
+            needle.size() < kMinimumScanLength)
+            continue;
         QVariantList values{facts->electionId};
-        if (source.kind == RegisterKind::Parties) {
+        if (source.prefix) {
+            // The keys that start with the text: [text, text + U+FFFF), read from the index.
+            values << needle << needle + QChar(0xFFFF);
+        } else if (source.kind == RegisterKind::Parties) {
             values << needle;
             for (int i = 1; i < source.textBinds; ++i)
                 values << containsPattern(needle);
@@ -91,7 +107,10 @@ Outcome<QList<SearchHit>> RegisterSearch::find(const Database &db, const QString
                 values << (source.pattern ? containsPattern(needle) : needle);
         }
         auto query =
-            db.exec(source.sql + QStringLiteral(" ORDER BY 1 LIMIT %1").arg(limit), values);
+            db.exec(source.sql + (source.prefix ? QStringLiteral(" ORDER BY number LIMIT %1")
+                                                : QStringLiteral(" ORDER BY 1 LIMIT %1"))
+                                     .arg(limit),
+                    values);
         if (!query)
             return query.error();
         while (query->next() && hits.size() < limit) {

@@ -538,6 +538,11 @@ void TestRegisterService::search()
     QCOMPARE(byNumber->constFirst().kind, RegisterKind::PollingStations);
     QCOMPARE(byNumber->constFirst().code, QStringLiteral("S1"));
     QCOMPARE(byNumber->constFirst().label, QStringLiteral("Polling station 101"));
+    // The start of a number finds the station through the index (no scan for short text).
+    auto byPrefix = RegisterSearch::find(*m_db, QStringLiteral("10"));
+    QVERIFY(byPrefix.ok());
+    QCOMPARE(byPrefix->size(), 1);
+    QCOMPARE(byPrefix->constFirst().code, QStringLiteral("S1"));
     auto byAddress = RegisterSearch::find(*m_db, QStringLiteral("Abai Street"));
     QVERIFY(byAddress.ok());
     QCOMPARE(byAddress->size(), 1);
