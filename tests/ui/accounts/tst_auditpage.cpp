@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -119,6 +120,9 @@ void TestAuditPage::init()
 void TestAuditPage::cleanup()
 {
     m_window.reset();
+    // Pages compute in pool threads on their own connections: let them finish before the
+    // next test, and before the temporary files go.
+    QThreadPool::globalInstance()->waitForDone();
     m_signIn.reset();
     m_prompter.reset();
 }

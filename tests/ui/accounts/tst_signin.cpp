@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -102,6 +103,9 @@ void TestSignIn::init()
 void TestSignIn::cleanup()
 {
     m_window.reset();
+    // Pages compute in pool threads on their own connections: let them finish before the
+    // next test, and before the temporary files go.
+    QThreadPool::globalInstance()->waitForDone();
     m_signIn.reset();
     m_prompter.reset();
 }
