@@ -7,10 +7,12 @@
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
+#include "cli/ReportCommand.h"
 #include "cli/SummaryCommand.h"
 #include "cli/UserCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -30,6 +32,7 @@ std::vector<std::unique_ptr<bd::cli::CliCommand>> makeCommands()
     commands.push_back(std::make_unique<bd::cli::BackupCommand>());
     commands.push_back(std::make_unique<bd::cli::ImportCommand>());
     commands.push_back(std::make_unique<bd::cli::ExportCommand>());
+    commands.push_back(std::make_unique<bd::cli::ReportCommand>());
     return commands;
 }
 
@@ -57,7 +60,15 @@ void printUsage(QTextStream &stream,
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Reports paint text with fonts, which needs a GUI application; the offscreen platform
+    // needs no display, so the command works on a server too.
+    const bool painting = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (painting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application =
+        painting ? std::make_unique<QGuiApplication>(argc, argv)
+                 : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("ballotdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BD_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("BallotDesk"));

@@ -15,6 +15,7 @@
 #include "MapPage.h"
 #include "OverviewPage.h"
 #include "PasswordHasher.h"
+#include "PdfExportFlow.h"
 #include "RegisterActions.h"
 #include "RegisterSearchField.h"
 #include "RegisterView.h"
@@ -322,6 +323,16 @@ void MainWindow::createActions()
                "them in the election file"));
         file->addSeparator();
     }
+    QAction *exportPdf = file->addAction(tr("Export &PDF…"), this, [this] {
+        if (m_db != nullptr && m_session)
+            PdfExportFlow::run(this, *m_db, m_session->login, *m_prompter);
+    });
+    exportPdf->setObjectName(QStringLiteral("exportPdfAction"));
+    exportPdf->setShortcut(QKeySequence::Print);
+    exportPdf->setStatusTip(tr("National summary, regional report or contest result sheet as "
+                               "PDF, with print preview and printing (%1)")
+                                .arg(exportPdf->shortcut().toString(QKeySequence::NativeText)));
+    file->addSeparator();
     QAction *backUp = file->addAction(tr("&Back Up…"), this, &MainWindow::chooseAndBackUp);
     backUp->setObjectName(QStringLiteral("backUpAction"));
     backUp->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
@@ -348,7 +359,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     // The store refuses what the role may not do (with its message); these only need someone.
-    m_sessionActions = {backUp, restore, changePassword, lock, signOut};
+    m_sessionActions = {exportPdf, backUp, restore, changePassword, lock, signOut};
     m_unlockedActions = {open, m_newFromDemoAction, close, m_recentMenu->menuAction()};
 
     m_registerActions->createEditMenu(menuBar());
