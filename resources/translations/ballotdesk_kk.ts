@@ -147,6 +147,76 @@
     </message>
 </context>
 <context>
+    <name>BoundaryStore</name>
+    <message>
+        <source>The database holds no election yet.</source>
+        <translation type="unfinished">Дерекқорда әзірге сайлау жоқ.</translation>
+    </message>
+    <message>
+        <source>(no %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two features of %1 have %2 = %3; each territory takes one boundary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feature of %1 matches a territory: no value of the property &quot;%2&quot; equals a territory&apos;s %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KATO code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartQueries</name>
+    <message>
+        <source>The database holds no election yet.</source>
+        <translation type="unfinished">Дерекқорда әзірге сайлау жоқ.</translation>
+    </message>
+    <message>
+        <source>The election has no territory with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoroplethRenderer</name>
+    <message>
+        <source>Boundaries: geokz (CC BY 4.0), OCHA/UNHCR COD-AB, OpenStreetMap contributors (ODbL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>legend: a class from its lowest to its highest value</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be saved as %1. Check that the folder exists and can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message>
         <source>detail: %1</source>
@@ -241,6 +311,41 @@
     <message>
         <source>above %1</source>
         <translation>тым көп (ең көбі %1)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16 text; save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not UTF-8 (byte 0x%1 in field %2); save the file as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text contains NUL bytes, as UTF-16 files do; save the file as UTF-8 and import it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field opened on this line is not closed before the end of the file; add the closing quote (&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text follows the closing quote of field %1; quote the whole field and double any quote inside it (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside unquoted field %1; quote the whole field and double the quote (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -449,6 +554,13 @@
     </message>
 </context>
 <context>
+    <name>ElectionSettings</name>
+    <message>
+        <source>The election&apos;s inactivity period (%1 minutes) is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ElectionSetup</name>
     <message>
         <source>%1 already exists and was left unchanged; choose a new file name.</source>
@@ -465,6 +577,45 @@
     <message>
         <source>&quot;%1&quot; is not a turnout hour; write hours as HH:MM, e.g. 10:00.</source>
         <translation>&quot;%1&quot; — сайлаушылардың келуі туралы мәлімет сағаты емес; уақытты СС:ММ түрінде жазыңыз, мысалы 10:00.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Export a register as CSV: export KIND OUT.csv --db DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territories, parties, contests, polling-stations, candidates or observers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election file.</source>
+        <translation type="unfinished">Сайлау файлы.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Give the kind of register and one output file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown register &quot;%1&quot;; use territories, parties, contests, polling-stations, candidates or observers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --db FILE.</source>
+        <translation type="unfinished">--db ФАЙЛ көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -574,6 +725,48 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import a register from CSV, all or nothing: import KIND FILE.csv --db DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territories, parties, contests, polling-stations, candidates or observers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election file.</source>
+        <translation type="unfinished">Сайлау файлы.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished">ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Give the kind of register and one CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown register &quot;%1&quot;; use territories, parties, contests, polling-stations, candidates or observers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --db FILE.</source>
+        <translation type="unfinished">--db ФАЙЛ көрсетілмеген.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) of %1 from %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>Create a new, empty election file with its first administrator.</source>
@@ -640,28 +833,27 @@
         <translation>Әкімшінің құпиясөзін стандартты енгізудің бірінші жолынан оқу (бұл параметрсіз: BALLOTDESK_PASSWORD).</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Күтілмеген аргумент: %1</translation>
-    </message>
-    <message>
-        <source>Missing --db FILE.</source>
-        <translation>--db ФАЙЛ көрсетілмеген.</translation>
-    </message>
-    <message>
-        <source>Missing --admin LOGIN.</source>
-        <translation>--admin ЛОГИН көрсетілмеген.</translation>
-    </message>
-    <message>
-        <source>Missing --name NAME.</source>
-        <translation>--name АТЫ көрсетілмеген.</translation>
-    </message>
-    <message>
         <source>--date takes a date as YYYY-MM-DD.</source>
         <translation>--date күнді ЖЖЖЖ-АА-КК түрінде қабылдайды.</translation>
     </message>
     <message>
         <source>Created %1 with the administrator %2.</source>
         <translation>%1 файлы %2 әкімшісімен құрылды.</translation>
+    </message>
+</context>
+<context>
+    <name>MapQueries</name>
+    <message>
+        <source>The database holds no election yet.</source>
+        <translation type="unfinished">Дерекқорда әзірге сайлау жоқ.</translation>
+    </message>
+    <message>
+        <source>The election has no territory with the code %1 at this level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling station No. %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -676,6 +868,37 @@
     <message>
         <source>The password could not be protected; nothing was changed.</source>
         <translation>Құпиясөзді қорғау мүмкін болмады; ештеңе өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportFlow</name>
+    <message>
+        <source>Cannot Export PDF</source>
+        <translation>PDF экспорттау мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Алдын ала қарау — %1</translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation>Басып шығару мүмкін болмады</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 жазылуда…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1353,217 @@
     </message>
 </context>
 <context>
+    <name>RecordAccess</name>
+    <message>
+        <source>territory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polling station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add territory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add party %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add contest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add polling station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add candidate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add observer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit territory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit party %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit contest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit polling station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit candidate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit observer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete territory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete party %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete contest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete polling station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete candidate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete observer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCsvFormat</name>
+    <message>
+        <source>is empty; a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; write one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0 to 999999999; write digits only, without sign, decimals, separators or exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date of the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write YYYY-MM-DD, e.g. 2021-07-25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of decimal degrees; write e.g. 43.2389 with a point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of %1 are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice (fields %1 and %2); keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column is missing from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name column; the header needs at least one of name_kk, name_ru, name_en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latitude and longitude come together; add the missing column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExporter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterImporter</name>
+    <message>
+        <source>the file is empty; the first line must be the header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; quote fields that contain a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; add the missing fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows; there is nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while it was imported; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the row could not be written; nothing was imported. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterKinds</name>
+    <message>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished">Партиялар</translation>
+    </message>
+    <message>
+        <source>Contests</source>
+        <translation type="unfinished">Сайлаулар</translation>
+    </message>
+    <message>
+        <source>Polling stations</source>
+        <translation type="unfinished">Сайлау учаскелері</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished">Кандидаттар</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation type="unfinished">Байқаушылар</translation>
+    </message>
+</context>
+<context>
     <name>RegisterQuery</name>
     <message>
         <source>This column cannot be sorted.</source>
@@ -1142,6 +1576,639 @@
     <message>
         <source>The file holds no election yet.</source>
         <translation>Файлда әзірге сайлау жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRules</name>
+    <message>
+        <source>is empty; a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; starts or ends with a space; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already used by another row; codes must be unique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name; give at least one of name_kk, name_ru, name_en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; write one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to no %2 in the election (nor on an earlier line of the file); add it first or correct the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty, but a %1 needs the code of the territory it belongs to (only a region has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the territory itself; give the code of its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a region belongs to no other territory; leave parent_code empty or change the level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies inside this territory; a territory cannot belong to its own part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a colour; write #RRGGBB, e.g. #1F77B4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 0 to 999999999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not inside the territory of contest %2; a station serves a territory of its contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range; a latitude lies between -90 and 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range; a longitude lies between -180 and 180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; give both latitude and longitude, or neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the future; check the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the candidate is %1 on election day (%2); a registered candidate must be %3 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; a reason is required when the status is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a nominated or registered candidate in contest %2; a party nominates at most one candidate per contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polling station</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterSearch</name>
+    <message>
+        <source>Polling station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterService</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The record was not saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 candidate cannot become %2; nominated → registered or refused, registered → withdrawn or deregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polling station(s) of this contest lie outside %1; move them first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: %2 belong to it. Delete or move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of %1 has the code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 candidate cannot become %2. Allowed steps: nominated → registered or refused; registered → withdrawn or deregistered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTable</name>
+    <message>
+        <source>The code %1 refers to nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no election; create one first (ballotdesk-cli init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory %1 has territories, contests or polling stations; it cannot move to another parent. Move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write a PDF report: the national summary, a regional report or a contest result sheet.</source>
+        <translation>PDF есебін жазу: жалпыұлттық жиынтық, өңірлік есеп немесе округ нәтижелерінің парағы.</translation>
+    </message>
+    <message>
+        <source>summary, region or contest.</source>
+        <translation>summary, region немесе contest.</translation>
+    </message>
+    <message>
+        <source>The election file to read.</source>
+        <translation>Оқылатын сайлау файлы.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Жазылатын PDF файлы.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>ФАЙЛ.pdf</translation>
+    </message>
+    <message>
+        <source>The region of a regional report (its code).</source>
+        <translation>Өңірлік есептің өңірі (оның коды).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>КОД</translation>
+    </message>
+    <message>
+        <source>The contest of a result sheet (its code).</source>
+        <translation>Нәтижелер парағының округі (оның коды).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: kk, ru or en (default: the user&apos;s language).</source>
+        <translation>Есеп тілі: kk, ru немесе en (әдепкі — пайдаланушы тілі).</translation>
+    </message>
+    <message>
+        <source>Give one kind of report: summary, region or contest.</source>
+        <translation>Есептің бір түрін көрсетіңіз: summary, region немесе contest.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of report &apos;%1&apos;: use summary, region or contest.</source>
+        <translation>Есептің белгісіз түрі «%1»: summary, region немесе contest пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>--%1 параметрі міндетті.</translation>
+    </message>
+    <message>
+        <source>A regional report needs --region CODE.</source>
+        <translation>Өңірлік есепке --region КОД керек.</translation>
+    </message>
+    <message>
+        <source>A contest result sheet needs --contest CODE.</source>
+        <translation>Округ нәтижелері парағына --contest КОД керек.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: use kk, ru or en.</source>
+        <translation>Белгісіз тіл «%1»: kk, ru немесе en пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>signature</source>
+        <translation>қолы</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>тегі, аты-жөні</translation>
+    </message>
+    <message>
+        <source>Demo data: published totals, synthetic details</source>
+        <translation>Демо деректер: жарияланған қорытындылар, синтетикалық мәліметтер</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation>Жасалған уақыты %1, пайдаланушы: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2 беттің %1-беті</translation>
+    </message>
+    <message>
+        <source>Data hash (SHA-256): %1</source>
+        <translation>Деректер хеші (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn: the output could not be opened.</source>
+        <translation>Есепті салу мүмкін болмады: шығысты ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn: a new page could not be started.</source>
+        <translation>Есепті салу мүмкін болмады: жаңа бетті бастау мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Есепті жазу мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportGenerator</name>
+    <message>
+        <source>final results</source>
+        <translation>түпкілікті қорытындылар</translation>
+    </message>
+    <message>
+        <source>preliminary results</source>
+        <translation>алдын ала қорытындылар</translation>
+    </message>
+    <message>
+        <source>counting in progress</source>
+        <translation>санау жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>voting in progress</source>
+        <translation>дауыс беру жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>in preparation</source>
+        <translation>дайындық</translation>
+    </message>
+    <message>
+        <source>counting: %1 of %2 stations reported</source>
+        <translation>санау: %2 учаскенің %1-і хабарлады</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>нәтиже анықталды</translation>
+    </message>
+    <message>
+        <source>tie: repeat voting or lot</source>
+        <translation>дауыстар тең: қайта дауыс беру немесе жеребе</translation>
+    </message>
+    <message>
+        <source>no winner: against all</source>
+        <translation>жеңімпаз жоқ: бәріне қарсы</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>пәрмен жолы</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation>%1 (пәрмен жолы)</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation>Келу</translation>
+    </message>
+    <message>
+        <source>Boundaries: see the note below.</source>
+        <translation>Шекаралар: төмендегі ескертпені қараңыз.</translation>
+    </message>
+    <message>
+        <source>Turnout through the day</source>
+        <translation>Күн бойғы келу</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+    <message>
+        <source>Stations reporting</source>
+        <translation>Хабарлаған учаскелер</translation>
+    </message>
+    <message>
+        <source>Voters on their lists</source>
+        <translation>Олардың тізіміндегі сайлаушылар</translation>
+    </message>
+    <message>
+        <source>Had received a ballot</source>
+        <translation>Бюллетень алғандар</translation>
+    </message>
+    <message>
+        <source>No turnout reports yet.</source>
+        <translation>Келу туралы мәліметтер әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>Seats won</source>
+        <translation>Алынған мандаттар</translation>
+    </message>
+    <message>
+        <source>Self-nominated</source>
+        <translation>Өзін-өзі ұсынғандар</translation>
+    </message>
+    <message>
+        <source>Not yet decided</source>
+        <translation>Әлі анықталмаған</translation>
+    </message>
+    <message>
+        <source>All seats</source>
+        <translation>Барлық мандат</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Мандаттар</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Үлесі</translation>
+    </message>
+    <message>
+        <source>Contests still undecided</source>
+        <translation>Нәтижесі әлі шықпаған округтер</translation>
+    </message>
+    <message>
+        <source>Every contest is decided.</source>
+        <translation>Барлық округте нәтиже шықты.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Округ</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>National summary</source>
+        <translation>Жалпыұлттық жиынтық</translation>
+    </message>
+    <message>
+        <source>Turnout by region</source>
+        <translation>Өңірлер бойынша келу</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Headline figures</source>
+        <translation>Негізгі көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>Regions with elections</source>
+        <translation>Сайлау өтетін өңірлер</translation>
+    </message>
+    <message>
+        <source>Candidates nominated</source>
+        <translation>Ұсынылған кандидаттар</translation>
+    </message>
+    <message>
+        <source>Candidates registered</source>
+        <translation>Тіркелген кандидаттар</translation>
+    </message>
+    <message>
+        <source>Nominated by parties</source>
+        <translation>Партиялар ұсынған</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Ерлер</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Әйелдер</translation>
+    </message>
+    <message>
+        <source>Polling stations</source>
+        <translation>Сайлау учаскелері</translation>
+    </message>
+    <message>
+        <source>With an accepted protocol</source>
+        <translation>Хаттамасы қабылданған</translation>
+    </message>
+    <message>
+        <source>Voters on the lists</source>
+        <translation>Тізімдегі сайлаушылар</translation>
+    </message>
+    <message>
+        <source>Ballots issued</source>
+        <translation>Берілген бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Байқаушылар</translation>
+    </message>
+    <message>
+        <source>Serious incidents</source>
+        <translation>Елеулі оқиғалар</translation>
+    </message>
+    <message>
+        <source>Minor incidents</source>
+        <translation>Елеусіз оқиғалар</translation>
+    </message>
+    <message>
+        <source>Contests decided</source>
+        <translation>Нәтижесі шыққан округтер</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>national %1</source>
+        <translation>ел бойынша %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Кандидаттар</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Учаскелер</translation>
+    </message>
+    <message>
+        <source>Voters</source>
+        <translation>Сайлаушылар</translation>
+    </message>
+    <message>
+        <source>There is no region with the code &quot;%1&quot; in this election. Use the code of one of its regions, such as &quot;%2&quot;.</source>
+        <translation>Бұл сайлауда «%1» коды бар өңір жоқ. Оның өңірлерінің бірінің кодын көрсетіңіз, мысалы «%2».</translation>
+    </message>
+    <message>
+        <source>Regional report: %1</source>
+        <translation>Өңірлік есеп: %1</translation>
+    </message>
+    <message>
+        <source>Turnout by district</source>
+        <translation>Аудандар бойынша келу</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation>Аудандар</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>өңір %1</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Аудан</translation>
+    </message>
+    <message>
+        <source>Contests</source>
+        <translation>Округтер</translation>
+    </message>
+    <message>
+        <source>self-nominated</source>
+        <translation>өзін-өзі ұсыну</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>Жеңімпаз</translation>
+    </message>
+    <message>
+        <source>Nomination</source>
+        <translation>Ұсынылуы</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Айырма</translation>
+    </message>
+    <message>
+        <source>There is no contest with the code &quot;%1&quot; in this election. Check the code in the contest register.</source>
+        <translation>Бұл сайлауда «%1» коды бар округ жоқ. Кодты округтер тізілімінен тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Contest result sheet: %1</source>
+        <translation>Округ нәтижелерінің парағы: %1</translation>
+    </message>
+    <message>
+        <source>Contest result sheet</source>
+        <translation>Округ нәтижелерінің парағы</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Elected: %1, %2 votes, a margin of %3 votes.</source>
+        <translation>Сайланды: %1, дауыс саны: %2, айырмасы: %3.</translation>
+    </message>
+    <message>
+        <source>Undecided: %1.</source>
+        <translation>Нәтиже анықталмаған: %1.</translation>
+    </message>
+    <message>
+        <source>Seats: %1. Polling stations: %2, of which %3 with an accepted protocol.</source>
+        <translation>Мандаттар: %1. Сайлау учаскелері: %2, оның ішінде хаттамасы қабылданғаны: %3.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Кандидат</translation>
+    </message>
+    <message>
+        <source>Protocols of the polling stations</source>
+        <translation>Учаскелік комиссиялардың хаттамалары</translation>
+    </message>
+    <message>
+        <source>A voters on the list · B ballots received · C issued at the station · C2 issued outside it · D cancelled · E in the station&apos;s boxes · E2 in mobile boxes · F invalid · H against all</source>
+        <translation>A тізімдегі сайлаушылар · B алынған бюллетеньдер · C учаскеде берілген · C2 учаскеден тыс берілген · D жойылған · E тұрақты жәшіктерде · E2 көшпелі жәшіктерде · F жарамсыз · H бәріне қарсы</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>no protocol</source>
+        <translation>хаттама жоқ</translation>
+    </message>
+    <message>
+        <source>not accepted</source>
+        <translation>қабылданбаған</translation>
+    </message>
+    <message>
+        <source>Votes by polling station</source>
+        <translation>Учаскелер бойынша дауыстар</translation>
+    </message>
+    <message>
+        <source>The commission</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Төраға</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Хатшы</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Комиссия мүшесі</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +2504,777 @@
     </message>
 </context>
 <context>
+    <name>bd</name>
+    <message numerus="yes">
+        <source>%n territory(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contest(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polling station(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turnout report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol vote count(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entered vote count(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bd::AuditPage</name>
+    <message>
+        <source>any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the audit chain and the protocol seals (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the audit log as CSV for observers (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Object:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of the election, newest first. Each record holds the hash of the one before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No election file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit record(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain and the protocol seals…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln protocol(s) sealed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The election file was changed outside BallotDesk.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::AuditTableModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1, %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New values</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::CandidateStatusDialog</name>
+    <message>
+        <source>Change Status of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>Required when refused, withdrawn or deregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration of this candidate is closed: no further step is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: type a real date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::CandidatesChart</name>
+    <message>
+        <source>Registered candidates: %1&lt;br&gt;&lt;small&gt;nominated by parties %2 (%3), self-nominated %4 (%5)&lt;/small&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registered candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%Ln candidate(s), %2 of registered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ChangePasswordDialog</name>
+    <message>
+        <source>Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change the password of &lt;b&gt;%1&lt;/b&gt;. The new password needs at least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ChartPanel</name>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click or press the Menu key to export this chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from BallotDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the file failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts are exported as .png or .svg files, not .%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image cannot be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ChartsPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop computing the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the charts show the previous choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Charts as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Charts as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every chart as an image (Alt+E); one chart: right-click it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charts could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export All Charts (one file per chart, named after this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the charts next to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::DashboardPage</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots issued</source>
+        <translation type="unfinished">Берілген бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Voters on the lists</source>
+        <translation type="unfinished">Тізімдегі сайлаушылар</translation>
+    </message>
+    <message>
+        <source>Stations reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won by self-nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation type="unfinished">Көрсеткіштерді есептеу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of voters at reporting stations</source>
+        <translation type="unfinished">есеп берген учаскелердегі сайлаушылардан</translation>
+    </message>
+    <message>
+        <source>in and outside the stations</source>
+        <translation type="unfinished">дауыс беру үй-жайларында және одан тыс</translation>
+    </message>
+    <message>
+        <source>at reporting stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent hourly turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln seat(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of decided seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ExportPdfDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF-ке экспорттау</translation>
+    </message>
+    <message>
+        <source>National summary</source>
+        <translation>Жалпыұлттық жиынтық</translation>
+    </message>
+    <message>
+        <source>Regional report</source>
+        <translation>Өңірлік есеп</translation>
+    </message>
+    <message>
+        <source>Contest result sheet</source>
+        <translation>Округ нәтижелерінің парағы</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Есеп:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ө&amp;ңір:</translation>
+    </message>
+    <message>
+        <source>&amp;Contest:</source>
+        <translation>&amp;Округ:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Тіл:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Алдын ала қарау…</translation>
+    </message>
+    <message>
+        <source>Show the pages, and print them</source>
+        <translation>Беттерді көрсету және басып шығару</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ImportDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc); cancels a running import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of %1. Its columns are those of %2: check the register below before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of %1. Its columns match no register: choose one below; the import will list what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to import registers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Бас тарту</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was written. Correct the file and import it again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::LockScreen</name>
+    <message>
+        <source>Session locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with your password (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this session; another user may sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The session of %1 (%2) was locked after %n minute(s) without activity. Enter the password of %1 to continue, or sign out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bd::MainWindow</name>
     <message>
         <source>Overview</source>
@@ -1589,6 +3427,375 @@
     <message>
         <source>About BallotDesk</source>
         <translation>BallotDesk туралы</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Boundaries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the features of a GeoJSON file to territories by code or KATO and store them in the election file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF-ке экспорттау…</translation>
+    </message>
+    <message>
+        <source>National summary, regional report or contest result sheet as PDF, with print preview and printing (%1)</source>
+        <translation>Жалпыұлттық жиынтық, өңірлік есеп немесе округ нәтижелерінің парағы PDF түрінде, алдын ала қарау және басып шығару (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong login or password.</source>
+        <translation type="unfinished">Логин немесе құпиясөз қате.</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Back Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the open election file. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the backup and verifying it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1 and verified: %Ln audit record(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup %1 is intact: %Ln audit record(s) in an unbroken chain.
+
+Restoring replaces %2 with it; every change made since the backup is lost. The file is closed, restored and opened again, and you sign in again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::MapPage</name>
+    <message>
+        <source>The election has no territory with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up one level (Backspace, Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up One Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout (final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout at hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats won by self-nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates per seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the map colours territories by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hour of the turnout reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as PNG or SVG (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab or the arrow keys move between territories, Enter opens one, Backspace goes back; + and - zoom, Ctrl+arrows pan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s) without coordinates are not drawn.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polling station(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n territory(ies) have no boundary and are not drawn; import boundaries with File › Import Boundaries….</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a territory or press Enter to open it; Backspace goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout, % of voters (accepted protocols)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout at %1, % of voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations with an accepted protocol, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats won by self-nominated candidates, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered candidates per seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakhstan, by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no territory in this election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export the Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an election file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as an administrator to import boundaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boundary(ies) imported; %1 feature(s) matched no territory.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Import Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory KATO code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feature(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link by the &amp;property:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Equal to the:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::MapWidget</name>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1769,6 +3976,613 @@
     <message>
         <source>reported by observers</source>
         <translation>байқаушылардың хабарлауы бойынша</translation>
+    </message>
+    <message>
+        <source>Candidates nominated, registered, and why the others are not on the ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 withdrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still awaiting a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nominated → %2 registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nominated → %2 registered: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ReferenceField</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::RegisterActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Registers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to edit the registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a record to this register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert, Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, F2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register, refuse, withdraw or deregister the candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a register from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change of the registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to edit the registers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Change the Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status of candidate %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed on the %2 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::RegisterCommand</name>
+    <message>
+        <source>Cannot Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No election file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to edit the registers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::RegisterEditorDialog</name>
+    <message>
+        <source>New Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Polling Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Polling Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Observer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter moves to the next field · Ctrl+Enter saves · Esc closes without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. KZ-AKM-01-004</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parent territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty for a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Облыс</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Аудан</translation>
+    </message>
+    <message>
+        <source>Rural district, village, settlement or small town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;Kazakh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;Russian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (&amp;English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K&amp;ATO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. NUR-OTAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#RRGGBB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Akim of Zhanaturmys rural district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As printed on the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest territory the station serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registered voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal degrees, −90 to 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal degrees, −180 to 180</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished">ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>&amp;Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty for a self-nominated candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when refused, withdrawn or deregistered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballot &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position on the ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling &amp;station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty for the whole election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Себебі</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a real date as YYYY-MM-DD, e.g. 1975-03-21.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number of decimal degrees, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number from 1, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the problems shown under the fields to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::RegisterSearchField</name>
+    <message>
+        <source>Search the registers (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A candidate by name, a station by number or address, anything by code (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the registers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1997,6 +4811,252 @@
     <message>
         <source>Analyst</source>
         <translation>Талдаушы</translation>
+    </message>
+</context>
+<context>
+    <name>bd::SeatsWonChart</name>
+    <message numerus="yes">
+        <source>Seats won: %1&lt;br&gt;&lt;small&gt;%Ln seat(s), %2 decided&lt;/small&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No seats in this territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%Ln seat(s), %2 of all seats</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Self-nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not decided yet: tie, against all or protocols missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in to %1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change you make is recorded in the audit log under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the election file without signing in (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::TerritoryFilter</name>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Облыс</translation>
+    </message>
+    <message>
+        <source>Show the charts of one region, or of all regions (Alt+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::TurnoutByTerritoryChart</name>
+    <message>
+        <source>Turnout by region</source>
+        <translation type="unfinished">Облыстар бойынша сайлаушылардың келуі</translation>
+    </message>
+    <message>
+        <source>Turnout by district: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout by okrug: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accepted protocols yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>territory name, turnout</comment>
+        <translation type="unfinished">%1: %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Turnout, % of voters on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National turnout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Turnout: %2
+Ballots issued: %3 of %4 voters
+Stations reported: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::TurnoutHistogramChart</name>
+    <message numerus="yes">
+        <source>Polling stations by turnout: %1&lt;br&gt;&lt;small&gt;%Ln station(s) reported&lt;/small&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No accepted protocols yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling stations</source>
+        <translation type="unfinished">Сайлау учаскелері</translation>
+    </message>
+    <message>
+        <source>Turnout, % (bands of 5 points, by their lower bound)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Turnout %1 to %2
+%Ln station(s), %3 of those reported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bd::TurnoutScatterChart</name>
+    <message>
+        <source>Turnout and the winner&apos;s share: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decided contest with accepted protocols yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A polling station (a sample of %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A polling station (%1 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout, % of voters on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner&apos;s share, % of valid ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1
+Turnout: %2
+Winner&apos;s share: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::TurnoutThroughDayChart</name>
+    <message>
+        <source>Turnout through the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout through the day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hourly turnout reports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout, % of voters on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 at %2
+Turnout: %3
+%4 of %5 voters, %Ln station(s) reported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
