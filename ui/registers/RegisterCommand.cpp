@@ -95,6 +95,9 @@ Status RegisterCommand::apply(const std::optional<RegisterRecord> &from,
         status =
             service.changeCandidateStatus(currentId, m_step->status, m_step->date, m_step->reason);
         m_recordId = currentId;
+    } else if (m_step && to && std::holds_alternative<CandidateRecord>(*to)) {
+        status = service.undoCandidateStatus(currentId, std::get<CandidateRecord>(*to));
+        m_recordId = currentId;
     } else if (!from && to) {
         auto added = service.add(*to);
         if (!added)

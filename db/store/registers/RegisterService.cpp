@@ -102,12 +102,18 @@ RegisterService::RegisterService(const Database &db, Session session)
 
 QList<FieldProblem> RegisterService::validate(const RegisterRecord &record) const
 {
+    return check(record, true);
+}
+
+QList<FieldProblem> RegisterService::check(const RegisterRecord &record, bool checkTransition) const
+{
     auto facts = RegisterTable::loadFacts(m_db);
     if (!facts)
         return {FieldProblem{QStringLiteral("code"), facts.error().userMessage}};
     DatabaseRegisterLookup lookup(m_db, facts->electionId);
     QList<FieldProblem> problems = RegisterRules::check(record, lookup, *facts);
-    if (const auto *candidate = std::get_if<CandidateRecord>(&record); candidate && candidate->id) {
+    if (const auto *candidate = std::get_if<CandidateRecord>(&record);
+        checkTransition && candidate && candidate->id) {
         RegisterTable table(m_db, facts->electionId, m_session);
         if (auto current = table.load(RegisterKind::Candidates, candidate->id); current) {
             const QString from = std::get<CandidateRecord>(*current).status;
@@ -180,6 +186,12 @@ Outcome<qint64> RegisterService::add(const RegisterRecord &record)
 
 Status RegisterService::update(const RegisterRecord &record)
 {
+    return store(record, true, objectType(kindOf(record)) + QLatin1String(".update"));
+}
+
+Status RegisterService::store(const RegisterRecord &record, bool checkTransition,
+                              const QString &action)
+{
     if (Status allowed = m_session.require(Operation::EditRegisters); !allowed)
         return allowed;
     auto facts = RegisterTable::loadFacts(m_db);
@@ -189,7 +201,7 @@ Status RegisterService::update(const RegisterRecord &record)
     auto old = table.load(kindOf(record), idOf(record));
     if (!old)
         return old.error();
-    if (const QList<FieldProblem> problems = validate(record); !problems.isEmpty())
+    if (const QList<FieldProblem> problems = check(record, checkTransition); !problems.isEmpty())
         return invalid(problems);
 
     Transaction transaction(m_db);
@@ -211,7 +223,7 @@ Status RegisterService::update(const RegisterRecord &record)
     audit.userId = m_session.userId;
     audit.userLogin = m_session.login;
     audit.userRole = role::key(m_session.role);
-    audit.action = objectType(kindOf(record)) + QLatin1String(".update");
+    audit.action = action;
     audit.objectType = objectType(kindOf(record));
     audit.objectId = QString::number(idOf(record));
     audit.oldValues = recordJson(*old);
@@ -314,6 +326,34 @@ Status RegisterService::changeCandidateStatus(qint64 candidateId, const QString 
         changed.ballotOrder.reset();
     // update() validates (reason, age, transition), writes the history row and the audit record.
     return update(changed);
+}
+
+Status RegisterService::undoCandidateStatus(qint64 candidateId, const CandidateRecord &previous)
+{
+    if (Status allowed = m_session.require(Operation::EditRegisters); !allowed)
+        return allowed;
+    auto current = load(RegisterKind::Candidates, candidateId);
+    if (!current)
+        return current.error();
+    auto history = candidateHistory(candidateId);
+    if (!history)
+        return history.error();
+    const auto &now = std::get<CandidateRecord>(*current);
+    // Only the step just taken can be taken back, and only to where it came from: anything
+    // else would rewrite the workflow rather than undo one action.
+    if (history->size() < 2 || history->constLast().status != now.status ||
+        history->at(history->size() - 2).status != previous.status)
+        return Error{QStringLiteral("register.transition"),
+                     tr("The status of candidate %1 has changed since; this step can no longer "
+                        "be undone.")
+                         .arg(now.code),
+                     {}};
+    CandidateRecord back = now;
+    back.status = previous.status;
+    back.statusDate = previous.statusDate;
+    back.statusReason = previous.statusReason;
+    back.ballotOrder = previous.ballotOrder;
+    return store(back, false, QStringLiteral("candidate.status-undo"));
 }
 
 Outcome<QList<CandidateStatusChange>> RegisterService::candidateHistory(qint64 candidateId) const

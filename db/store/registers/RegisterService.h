@@ -46,10 +46,20 @@ public:
      */
     Status changeCandidateStatus(qint64 candidateId, const QString &status, QDate date,
                                  const QString &reason);
+    /**
+     * Takes back the candidate's last status step (the undo of changeCandidateStatus): the
+     * candidate returns to @p previous's status, date and reason. Refused unless the current
+     * status is the last step of the history and @p previous is the step before it. The
+     * history keeps both steps and gains the return, so nothing is lost.
+     */
+    Status undoCandidateStatus(qint64 candidateId, const CandidateRecord &previous);
     /** The candidate's history, oldest first. */
     Outcome<QList<CandidateStatusChange>> candidateHistory(qint64 candidateId) const;
 
 private:
+    QList<FieldProblem> check(const RegisterRecord &record, bool checkTransition) const;
+    Status store(const RegisterRecord &record, bool checkTransition, const QString &action);
+
     const Database &m_db;
     Session m_session;
 };

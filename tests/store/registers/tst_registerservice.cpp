@@ -32,6 +32,7 @@ private slots:
     void contestMoveKeepsStationsInside();
     void removeLeafTerritory();
     void workflowAndHistory();
+    void undoTakesBackTheLastStatusStep();
     void workflowRefusals_data();
     void workflowRefusals();
     void registeringChecksAge();
@@ -425,6 +426,43 @@ void TestRegisterService::workflowAndHistory()
                                               {},
                                               {}});
     QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().userMessage));
+}
+
+void TestRegisterService::undoTakesBackTheLastStatusStep()
+{
+    RegisterService service(*m_db, test::testAdministrator());
+    const qint64 id = idOf(QStringLiteral("candidate"), QStringLiteral("CAND-1"));
+    QVERIFY(service.changeCandidateStatus(id, QStringLiteral("registered"), QDate(2021, 7, 5), {})
+                .ok());
+    auto registered = service.load(RegisterKind::Candidates, id);
+    QVERIFY(registered.ok());
+    const CandidateRecord before = std::get<CandidateRecord>(*registered);
+    QVERIFY(service
+                .changeCandidateStatus(id, QStringLiteral("withdrawn"), QDate(2021, 7, 20),
+                                       QStringLiteral("Withdrew own candidacy"))
+                .ok());
+
+    // Undo returns the candidate to the step before, and the history keeps all three moves.
+    const Status undone = service.undoCandidateStatus(id, before);
+    QVERIFY2(undone.ok(), undone.ok() ? "" : qPrintable(undone.error().userMessage));
+    auto loaded = service.load(RegisterKind::Candidates, id);
+    QVERIFY(loaded.ok());
+    QCOMPARE(std::get<CandidateRecord>(*loaded).status, QStringLiteral("registered"));
+    QCOMPARE(std::get<CandidateRecord>(*loaded).statusDate, QDate(2021, 7, 5));
+    QVERIFY(std::get<CandidateRecord>(*loaded).statusReason.isEmpty());
+    auto history = service.candidateHistory(id);
+    QVERIFY(history.ok());
+    QCOMPARE(history->size(), 4);
+    QCOMPARE(history->at(2).status, QStringLiteral("withdrawn"));
+    QCOMPARE(history->at(3).status, QStringLiteral("registered"));
+    QCOMPARE(auditCount(QStringLiteral("candidate.status-undo")), 1);
+
+    // Only to the step just before: going back to "nominated" would rewrite the workflow.
+    CandidateRecord nominated = before;
+    nominated.status = QStringLiteral("nominated");
+    const Status again = service.undoCandidateStatus(id, nominated);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, QStringLiteral("register.transition"));
 }
 
 void TestRegisterService::workflowRefusals_data()
