@@ -23,17 +23,18 @@ void ReportBuilder::title(const QString &text, const QString &subtitle)
     const QFont small = m_doc.font(10);
     const double h1 = QFontMetricsF(big).height();
     const double h2 = QFontMetricsF(small).height();
-    m_doc.add(ReportBlock{h1 + h2 + 60,
-                          [big, small, text, subtitle, h1, h2](QPainter &p, const QRectF &r) {
-                              p.setPen(kInk);
-                              p.setFont(big);
-                              p.drawText(QRectF(r.left(), r.top(), r.width(), h1),
-                                         Qt::AlignLeft | Qt::AlignVCenter, text);
-                              p.setFont(small);
-                              p.setPen(kMuted);
-                              p.drawText(QRectF(r.left(), r.top() + h1 + 10, r.width(), h2),
-                                         Qt::AlignLeft | Qt::AlignVCenter, subtitle);
-                          }});
+    m_doc.add(ReportBlock{
+        h1 + h2 + 60, [big, small, text, subtitle, h1, h2](QPainter &p, const QRectF &r) {
+            p.setPen(kInk);
+            p.setFont(big);
+            p.drawText(QRectF(r.left(), r.top(), r.width(), h1), Qt::AlignLeft | Qt::AlignVCenter,
+                       text);
+            p.setFont(small);
+            p.setPen(kMuted);
+            p.drawText(QRectF(r.left(), r.top() + h1 + 10, r.width(), h2),
+                       Qt::AlignLeft | Qt::AlignVCenter,
+                       QFontMetricsF(small).elidedText(subtitle, Qt::ElideRight, r.width()));
+        }});
 }
 
 void ReportBuilder::heading(const QString &text)

@@ -1,5 +1,6 @@
 #include "ReportDocument.h"
 
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPagedPaintDevice>
@@ -73,9 +74,10 @@ void ReportDocument::paginate()
     for (int i = 0; i < m_blocks.size(); ++i) {
         const ReportBlock &block = m_blocks.at(i);
         double needed = block.height;
-        // A heading goes to the next page with the block it introduces.
-        if (block.keepWithNext && i + 1 < m_blocks.size())
-            needed += m_blocks.at(i + 1).height;
+        // A heading goes to the next page with what it introduces: a table's header and first
+        // row, say (a chain of blocks kept with the next).
+        for (qsizetype j = i; j + 1 < m_blocks.size() && m_blocks.at(j).keepWithNext; ++j)
+            needed += m_blocks.at(j + 1).height;
         const bool forced = m_breaks.contains(i) && !m_pages.last().items.isEmpty();
         if (forced || (y + needed > bottom && !m_pages.last().items.isEmpty())) {
             m_pages.append(Page{});
@@ -168,9 +170,13 @@ void ReportDocument::paintFrame(QPainter &painter, int pageIndex, int pageCount,
     painter.setFont(font(9, true));
     const QRectF header(left, kMargin, width, kHeaderHeight - 30);
     painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, m_meta.title);
+    const double titleWidth = QFontMetricsF(font(9, true)).horizontalAdvance(m_meta.title);
     painter.setFont(font(8));
     painter.setPen(muted);
-    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, m_meta.subtitle);
+    // A long contest name gives way to the title rather than overlap it.
+    painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter,
+                     QFontMetricsF(font(8)).elidedText(m_meta.subtitle, Qt::ElideRight,
+                                                       width - titleWidth - 80));
     painter.setPen(QPen(muted, 3));
     painter.drawLine(QPointF(left, kMargin + kHeaderHeight - 20),
                      QPointF(left + width, kMargin + kHeaderHeight - 20));
