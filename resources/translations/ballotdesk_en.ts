@@ -760,9 +760,9 @@
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of %1 from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n row of %1 from %2.</numerusform>
+            <numerusform>Imported %n rows of %1 from %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1705,9 +1705,9 @@
     </message>
     <message numerus="yes">
         <source>%n polling station(s) of this contest lie outside %1; move them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polling station of this contest lies outside %1; move it first</numerusform>
+            <numerusform>%n polling stations of this contest lie outside %1; move them first</numerusform>
         </translation>
     </message>
     <message>
@@ -1724,6 +1724,10 @@
     </message>
     <message>
         <source>Give the date of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of candidate %1 has changed since; this step can no longer be undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2507,72 +2511,72 @@
     <name>bd</name>
     <message numerus="yes">
         <source>%n territory(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n territory</numerusform>
+            <numerusform>%n territories</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contest</numerusform>
+            <numerusform>%n contests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n polling station(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polling station</numerusform>
+            <numerusform>%n polling stations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n protocol(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n protocol</numerusform>
+            <numerusform>%n protocols</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n observer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n observer</numerusform>
+            <numerusform>%n observers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n turnout report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n turnout report</numerusform>
+            <numerusform>%n turnout reports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n protocol vote count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n protocol vote count</numerusform>
+            <numerusform>%n protocol vote counts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entered vote count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entered vote count</numerusform>
+            <numerusform>%n entered vote counts</numerusform>
         </translation>
     </message>
 </context>
@@ -2672,9 +2676,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln audit record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln audit record written to %1.</numerusform>
+            <numerusform>%Ln audit records written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2687,16 +2691,16 @@
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln protocol(s) sealed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln protocol sealed</numerusform>
+            <numerusform>%Ln protocols sealed</numerusform>
         </translation>
     </message>
     <message>
@@ -2828,9 +2832,11 @@
     <message numerus="yes">
         <source>%1
 %Ln candidate(s), %2 of registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%Ln candidate, %2 of registered</numerusform>
+            <numerusform>%1
+%Ln candidates, %2 of registered</numerusform>
         </translation>
     </message>
     <message>
@@ -2850,9 +2856,9 @@
     </message>
     <message numerus="yes">
         <source>Change the password of &lt;b&gt;%1&lt;/b&gt;. The new password needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Change the password of &lt;b&gt;%1&lt;/b&gt;. The new password needs at least %n character.</numerusform>
+            <numerusform>Change the password of &lt;b&gt;%1&lt;/b&gt;. The new password needs at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -3090,9 +3096,9 @@
     </message>
     <message numerus="yes">
         <source>of %Ln seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>of %Ln seat</numerusform>
+            <numerusform>of %Ln seats</numerusform>
         </translation>
     </message>
     <message>
@@ -3223,16 +3229,16 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was written. Correct the file and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found; nothing was written. Correct the file and import it again.</numerusform>
+            <numerusform>%n problems found; nothing was written. Correct the file and import it again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row imported.</numerusform>
+            <numerusform>%Ln rows imported.</numerusform>
         </translation>
     </message>
     <message>
@@ -3268,9 +3274,9 @@
     </message>
     <message numerus="yes">
         <source>The session of %1 (%2) was locked after %n minute(s) without activity. Enter the password of %1 to continue, or sign out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The session of %1 (%2) was locked after %n minute without activity. Enter the password of %1 to continue, or sign out.</numerusform>
+            <numerusform>The session of %1 (%2) was locked after %n minutes without activity. Enter the password of %1 to continue, or sign out.</numerusform>
         </translation>
     </message>
 </context>
@@ -3534,9 +3540,9 @@
     </message>
     <message numerus="yes">
         <source>Backup written to %1 and verified: %Ln audit record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Backup written to %1 and verified: %Ln audit record.</numerusform>
+            <numerusform>Backup written to %1 and verified: %Ln audit records.</numerusform>
         </translation>
     </message>
     <message>
@@ -3555,9 +3561,13 @@
         <source>The backup %1 is intact: %Ln audit record(s) in an unbroken chain.
 
 Restoring replaces %2 with it; every change made since the backup is lost. The file is closed, restored and opened again, and you sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The backup %1 is intact: %Ln audit record in an unbroken chain.
+
+Restoring replaces %2 with it; every change made since the backup is lost. The file is closed, restored and opened again, and you sign in again.</numerusform>
+            <numerusform>The backup %1 is intact: %Ln audit records in an unbroken chain.
+
+Restoring replaces %2 with it; every change made since the backup is lost. The file is closed, restored and opened again, and you sign in again.</numerusform>
         </translation>
     </message>
     <message>
@@ -3657,23 +3667,23 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     </message>
     <message numerus="yes">
         <source>%n station(s) without coordinates are not drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n station without coordinates is not drawn.</numerusform>
+            <numerusform>%n stations without coordinates are not drawn.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n polling station(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n polling station.</numerusform>
+            <numerusform>%n polling stations.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n territory(ies) have no boundary and are not drawn; import boundaries with File › Import Boundaries….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n territory has no boundary and is not drawn; import boundaries with File › Import Boundaries….</numerusform>
+            <numerusform>%n territories have no boundary and are not drawn; import boundaries with File › Import Boundaries….</numerusform>
         </translation>
     </message>
     <message>
@@ -3746,9 +3756,9 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     </message>
     <message numerus="yes">
         <source>%n boundary(ies) imported; %1 feature(s) matched no territory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n boundary imported; %1 feature(s) matched no territory.</numerusform>
+            <numerusform>%n boundaries imported; %1 feature(s) matched no territory.</numerusform>
         </translation>
     </message>
     <message>
@@ -3773,9 +3783,9 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     </message>
     <message numerus="yes">
         <source>%n feature(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n feature in %1.</numerusform>
+            <numerusform>%n features in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4181,9 +4191,9 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     </message>
     <message numerus="yes">
         <source>%1: %Ln row(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln row imported</numerusform>
+            <numerusform>%1: %Ln rows imported</numerusform>
         </translation>
     </message>
     <message>
@@ -4817,9 +4827,9 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     <name>bd::SeatsWonChart</name>
     <message numerus="yes">
         <source>Seats won: %1&lt;br&gt;&lt;small&gt;%Ln seat(s), %2 decided&lt;/small&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seats won: %1&lt;br&gt;&lt;small&gt;%Ln seat, %2 decided&lt;/small&gt;</numerusform>
+            <numerusform>Seats won: %1&lt;br&gt;&lt;small&gt;%Ln seats, %2 decided&lt;/small&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -4829,9 +4839,11 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     <message numerus="yes">
         <source>%1
 %Ln seat(s), %2 of all seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%Ln seat, %2 of all seats</numerusform>
+            <numerusform>%1
+%Ln seats, %2 of all seats</numerusform>
         </translation>
     </message>
     <message>
@@ -4964,9 +4976,9 @@ Stations reported: %5</source>
     <name>bd::TurnoutHistogramChart</name>
     <message numerus="yes">
         <source>Polling stations by turnout: %1&lt;br&gt;&lt;small&gt;%Ln station(s) reported&lt;/small&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Polling stations by turnout: %1&lt;br&gt;&lt;small&gt;%Ln station reported&lt;/small&gt;</numerusform>
+            <numerusform>Polling stations by turnout: %1&lt;br&gt;&lt;small&gt;%Ln stations reported&lt;/small&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -4984,9 +4996,11 @@ Stations reported: %5</source>
     <message numerus="yes">
         <source>Turnout %1 to %2
 %Ln station(s), %3 of those reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Turnout %1 to %2
+%Ln station, %3 of those reported</numerusform>
+            <numerusform>Turnout %1 to %2
+%Ln stations, %3 of those reported</numerusform>
         </translation>
     </message>
 </context>
@@ -5049,9 +5063,13 @@ Winner&apos;s share: %3</source>
         <source>%1 at %2
 Turnout: %3
 %4 of %5 voters, %Ln station(s) reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 at %2
+Turnout: %3
+%4 of %5 voters, %Ln station reported</numerusform>
+            <numerusform>%1 at %2
+Turnout: %3
+%4 of %5 voters, %Ln stations reported</numerusform>
         </translation>
     </message>
     <message>

@@ -150,70 +150,70 @@
     <name>BoundaryStore</name>
     <message>
         <source>The database holds no election yet.</source>
-        <translation type="unfinished">Дерекқорда әзірге сайлау жоқ.</translation>
+        <translation>Дерекқорда әлі сайлау жоқ.</translation>
     </message>
     <message>
         <source>(no %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 жоқ)</translation>
     </message>
     <message>
         <source>Two features of %1 have %2 = %3; each territory takes one boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішіндегі екі объектіде %2 = %3; әр аумаққа бір шекара сәйкес келеді.</translation>
     </message>
     <message>
         <source>No feature of %1 matches a territory: no value of the property &quot;%2&quot; equals a territory&apos;s %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ішіндегі бірде-бір объект аумаққа сәйкес келмейді: &quot;%2&quot; қасиетінің бірде-бір мәні аумақтың %3 мәніне тең емес.</translation>
     </message>
     <message>
         <source>KATO code</source>
-        <translation type="unfinished"></translation>
+        <translation>ӘАОЖ коды</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
 </context>
 <context>
     <name>ChartQueries</name>
     <message>
         <source>The database holds no election yet.</source>
-        <translation type="unfinished">Дерекқорда әзірге сайлау жоқ.</translation>
+        <translation>Дерекқорда әлі сайлау жоқ.</translation>
     </message>
     <message>
         <source>The election has no territory with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлауда %1 кодымен аумақ жоқ.</translation>
     </message>
 </context>
 <context>
     <name>ChoroplethRenderer</name>
     <message>
         <source>Boundaries: geokz (CC BY 4.0), OCHA/UNHCR COD-AB, OpenStreetMap contributors (ODbL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекаралар: geokz (CC BY 4.0), OCHA/UNHCR COD-AB, OpenStreetMap қатысушылары (ODbL).</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>legend: a class from its lowest to its highest value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер жоқ</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Шартты белгілер</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>деректер жоқ</translation>
     </message>
     <message>
         <source>The map could not be saved as %1. Check that the folder exists and can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаны %1 ретінде сақтау мүмкін болмады. Қалтаның бар екенін және оған жазуға болатынын тексеріңіз.</translation>
     </message>
     <message>
         <source>The map could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаны %1 ретінде сақтау мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -317,35 +317,35 @@
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқу мүмкін болмады: %2.</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>файл UTF-16 кодтауында; оны UTF-8 түрінде сақтаңыз (электрондық кестеде: &quot;CSV UTF-8&quot;) және қайта импорттаңыз</translation>
     </message>
     <message>
         <source>the text is not UTF-8 (byte 0x%1 in field %2); save the file as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтін UTF-8 кодтауында емес (%2 өрісіндегі 0x%1 байты); файлды UTF-8 түрінде сақтаңыз (электрондық кестеде: &quot;CSV UTF-8&quot;) және қайта импорттаңыз</translation>
     </message>
     <message>
         <source>the text contains NUL bytes, as UTF-16 files do; save the file as UTF-8 and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>мәтінде UTF-16 файлдарындағыдай NUL байттары бар; файлды UTF-8 түрінде сақтаңыз және қайта импорттаңыз</translation>
     </message>
     <message>
         <source>a quoted field opened on this line is not closed before the end of the file; add the closing quote (&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>осы жолда ашылған тырнақшадағы өріс файлдың соңына дейін жабылмаған; жабатын тырнақшаны (&quot;) қосыңыз</translation>
     </message>
     <message>
         <source>text follows the closing quote of field %1; quote the whole field and double any quote inside it (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 өрісінің жабатын тырнақшасынан кейін мәтін бар; бүкіл өрісті тырнақшаға алыңыз және ішіндегі әр тырнақшаны екі еселеңіз (&quot;&quot;)</translation>
     </message>
     <message>
         <source>a quote inside unquoted field %1; quote the whole field and double the quote (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>тырнақшасыз %1 өрісінің ішінде тырнақша бар; бүкіл өрісті тырнақшаға алыңыз және тырнақшаны екі еселеңіз (&quot;&quot;)</translation>
     </message>
     <message>
         <source>the file is empty; the first line must be the header</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бос; бірінші жол тақырып жолы болуы керек</translation>
     </message>
 </context>
 <context>
@@ -557,7 +557,7 @@
     <name>ElectionSettings</name>
     <message>
         <source>The election&apos;s inactivity period (%1 minutes) is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаудың әрекетсіздік кезеңі (%1 минут) жарамсыз.</translation>
     </message>
 </context>
 <context>
@@ -583,39 +583,39 @@
     <name>ExportCommand</name>
     <message>
         <source>Export a register as CSV: export KIND OUT.csv --db DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімді CSV түрінде экспорттау: export ТҮРІ OUT.csv --db DB.</translation>
     </message>
     <message>
         <source>territories, parties, contests, polling-stations, candidates or observers.</source>
-        <translation type="unfinished"></translation>
+        <translation>territories, parties, contests, polling-stations, candidates немесе observers.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылатын CSV файлы.</translation>
     </message>
     <message>
         <source>The election file.</source>
-        <translation type="unfinished">Сайлау файлы.</translation>
+        <translation>Сайлау файлы.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">ФАЙЛ</translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <source>Give the kind of register and one output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім түрін және бір шығыс файлын көрсетіңіз.</translation>
     </message>
     <message>
         <source>Unknown register &quot;%1&quot;; use territories, parties, contests, polling-stations, candidates or observers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз тізілім &quot;%1&quot;; territories, parties, contests, polling-stations, candidates немесе observers пайдаланыңыз.</translation>
     </message>
     <message>
         <source>Missing --db FILE.</source>
-        <translation type="unfinished">--db ФАЙЛ көрсетілмеген.</translation>
+        <translation>--db ФАЙЛ көрсетілмеген.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 файлына жазылды.</translation>
     </message>
 </context>
 <context>
@@ -728,41 +728,41 @@
     <name>ImportCommand</name>
     <message>
         <source>Import a register from CSV, all or nothing: import KIND FILE.csv --db DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімді CSV файлынан импорттау (бәрі немесе ештеңе): import ТҮРІ FILE.csv --db DB.</translation>
     </message>
     <message>
         <source>territories, parties, contests, polling-stations, candidates or observers.</source>
-        <translation type="unfinished"></translation>
+        <translation>territories, parties, contests, polling-stations, candidates немесе observers.</translation>
     </message>
     <message>
         <source>The CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталатын CSV файлы.</translation>
     </message>
     <message>
         <source>The election file.</source>
-        <translation type="unfinished">Сайлау файлы.</translation>
+        <translation>Сайлау файлы.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">ФАЙЛ</translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <source>Give the kind of register and one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілім түрін және бір CSV файлын көрсетіңіз.</translation>
     </message>
     <message>
         <source>Unknown register &quot;%1&quot;; use territories, parties, contests, polling-stations, candidates or observers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз тізілім &quot;%1&quot;; territories, parties, contests, polling-stations, candidates немесе observers пайдаланыңыз.</translation>
     </message>
     <message>
         <source>Missing --db FILE.</source>
-        <translation type="unfinished">--db ФАЙЛ көрсетілмеген.</translation>
+        <translation>--db ФАЙЛ көрсетілмеген.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of %1 from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 файлынан %1 тізілімінің %n жолы импортталды.</numerusform>
+            <numerusform>%2 файлынан %1 тізілімінің %n жолы импортталды.</numerusform>
         </translation>
     </message>
 </context>
@@ -845,15 +845,15 @@
     <name>MapQueries</name>
     <message>
         <source>The database holds no election yet.</source>
-        <translation type="unfinished">Дерекқорда әзірге сайлау жоқ.</translation>
+        <translation>Дерекқорда әлі сайлау жоқ.</translation>
     </message>
     <message>
         <source>The election has no territory with the code %1 at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлауда осы деңгейде %1 кодымен аумақ жоқ.</translation>
     </message>
     <message>
         <source>Polling station No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 сайлау учаскесі</translation>
     </message>
 </context>
 <context>
@@ -1356,211 +1356,211 @@
     <name>RecordAccess</name>
     <message>
         <source>territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аумағы</translation>
     </message>
     <message>
         <source>party %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 партиясы</translation>
     </message>
     <message>
         <source>contest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлауы</translation>
     </message>
     <message>
         <source>polling station %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлау учаскесі</translation>
     </message>
     <message>
         <source>candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кандидаты</translation>
     </message>
     <message>
         <source>observer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 байқаушысы</translation>
     </message>
     <message>
         <source>Add territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аумағын қосу</translation>
     </message>
     <message>
         <source>Add party %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 партиясын қосу</translation>
     </message>
     <message>
         <source>Add contest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлауын қосу</translation>
     </message>
     <message>
         <source>Add polling station %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлау учаскесін қосу</translation>
     </message>
     <message>
         <source>Add candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кандидатын қосу</translation>
     </message>
     <message>
         <source>Add observer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 байқаушысын қосу</translation>
     </message>
     <message>
         <source>Edit territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аумағын өңдеу</translation>
     </message>
     <message>
         <source>Edit party %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 партиясын өңдеу</translation>
     </message>
     <message>
         <source>Edit contest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлауын өңдеу</translation>
     </message>
     <message>
         <source>Edit polling station %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлау учаскесін өңдеу</translation>
     </message>
     <message>
         <source>Edit candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кандидатын өңдеу</translation>
     </message>
     <message>
         <source>Edit observer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 байқаушысын өңдеу</translation>
     </message>
     <message>
         <source>Delete territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аумағын жою</translation>
     </message>
     <message>
         <source>Delete party %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 партиясын жою</translation>
     </message>
     <message>
         <source>Delete contest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлауын жою</translation>
     </message>
     <message>
         <source>Delete polling station %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлау учаскесін жою</translation>
     </message>
     <message>
         <source>Delete candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кандидатын жою</translation>
     </message>
     <message>
         <source>Delete observer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 байқаушысын жою</translation>
     </message>
 </context>
 <context>
     <name>RegisterCsvFormat</name>
     <message>
         <source>is empty; a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>бос; мән міндетті</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed; write one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; рұқсат етілмейді; мына мәндердің бірін жазыңыз: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from 0 to 999999999; write digits only, without sign, decimals, separators or exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 0-ден 999999999-ға дейінгі бүтін сан емес; таңбасыз, бөлшексіз, бөлгішсіз және дәрежесіз тек цифрлар жазыңыз</translation>
     </message>
     <message>
         <source>%1 is not a date of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — күнтізбелік күн емес</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write YYYY-MM-DD, e.g. 2021-07-25</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; күн емес; ЖЖЖЖ-АА-КК түрінде жазыңыз, мысалы 2021-07-25</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of decimal degrees; write e.g. 43.2389 with a point</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ондық градустағы сан емес; нүктемен жазыңыз, мысалы 43.2389</translation>
     </message>
     <message>
         <source>unknown column; the columns of %1 are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз баған; %1 тізілімінің бағандары: %2</translation>
     </message>
     <message>
         <source>appears twice (fields %1 and %2); keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>екі рет кездеседі (%1 және %2 өрістері); біреуін қалдырыңыз</translation>
     </message>
     <message>
         <source>required column is missing from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>тақырып жолында міндетті баған жоқ</translation>
     </message>
     <message>
         <source>no name column; the header needs at least one of name_kk, name_ru, name_en</source>
-        <translation type="unfinished"></translation>
+        <translation>атау бағаны жоқ; тақырып жолында name_kk, name_ru, name_en бағандарының кемінде біреуі қажет</translation>
     </message>
     <message>
         <source>latitude and longitude come together; add the missing column</source>
-        <translation type="unfinished"></translation>
+        <translation>ендік пен бойлық бірге көрсетіледі; жетіспейтін бағанды қосыңыз</translation>
     </message>
 </context>
 <context>
     <name>RegisterExporter</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазу мүмкін болмады: %2.</translation>
     </message>
     <message>
         <source>reading the register</source>
-        <translation type="unfinished"></translation>
+        <translation>тізілімді оқу</translation>
     </message>
 </context>
 <context>
     <name>RegisterImporter</name>
     <message>
         <source>the file is empty; the first line must be the header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>файл бос; бірінші жол тақырып жолы болуы керек: %1</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2; quote fields that contain a comma</source>
-        <translation type="unfinished"></translation>
+        <translation>жолда %1 өріс бар, ал тақырып жолында %2; үтірі бар өрістерді тырнақшаға алыңыз</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2; add the missing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>жолда %1 өріс бар, ал тақырып жолында %2; жетіспейтін өрістерді қосыңыз</translation>
     </message>
     <message>
         <source>the file has a header but no rows; there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>файлда тақырып жолы бар, бірақ жолдар жоқ; импорттайтын ештеңе жоқ</translation>
     </message>
     <message>
         <source>%1 changed while it was imported; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импорттау кезінде өзгерді; ештеңе импортталмады.</translation>
     </message>
     <message>
         <source>%1:%2: the row could not be written; nothing was imported. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: жолды жазу мүмкін болмады; ештеңе импортталмады. %3</translation>
     </message>
 </context>
 <context>
     <name>RegisterKinds</name>
     <message>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақтар</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Партиялар</translation>
+        <translation>Партиялар</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished">Сайлаулар</translation>
+        <translation>Сайлаулар</translation>
     </message>
     <message>
         <source>Polling stations</source>
-        <translation type="unfinished">Сайлау учаскелері</translation>
+        <translation>Сайлау учаскелері</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished">Кандидаттар</translation>
+        <translation>Кандидаттар</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished">Байқаушылар</translation>
+        <translation>Байқаушылар</translation>
     </message>
 </context>
 <context>
@@ -1582,168 +1582,173 @@
     <name>RegisterRules</name>
     <message>
         <source>is empty; a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>бос; мән міндетті</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts or ends with a space; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; бос орынмен басталады немесе аяқталады; оны алып тастаңыз</translation>
     </message>
     <message>
         <source>%1 is already used by another row; codes must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 басқа жолда қолданылған; кодтар қайталанбауы керек</translation>
     </message>
     <message>
         <source>no name; give at least one of name_kk, name_ru, name_en</source>
-        <translation type="unfinished"></translation>
+        <translation>атау жоқ; name_kk, name_ru, name_en өрістерінің кемінде біреуін көрсетіңіз</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed; write one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; рұқсат етілмейді; мына мәндердің бірін жазыңыз: %2</translation>
     </message>
     <message>
         <source>%1 refers to no %2 in the election (nor on an earlier line of the file); add it first or correct the code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлауда (және файлдың алдыңғы жолдарында) жоқ нысанға (%2) сілтейді; алдымен оны қосыңыз немесе кодты түзетіңіз</translation>
     </message>
     <message>
         <source>is empty, but a %1 needs the code of the territory it belongs to (only a region has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>бос, бірақ «%1» нысанына ол жататын аумақтың коды қажет (тек облыста ол болмайды)</translation>
     </message>
     <message>
         <source>%1 is the territory itself; give the code of its parent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — аумақтың өзі; жоғары тұрған аумақтың кодын көрсетіңіз</translation>
     </message>
     <message>
         <source>territory</source>
-        <translation type="unfinished"></translation>
+        <translation>аумақ</translation>
     </message>
     <message>
         <source>a region belongs to no other territory; leave parent_code empty or change the level</source>
-        <translation type="unfinished"></translation>
+        <translation>облыс басқа аумаққа кірмейді; parent_code өрісін бос қалдырыңыз немесе деңгейді өзгертіңіз</translation>
     </message>
     <message>
         <source>%1 lies inside this territory; a territory cannot belong to its own part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 осы аумақтың ішінде орналасқан; аумақ өзінің бөлігіне кіре алмайды</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour; write #RRGGBB, e.g. #1F77B4</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; түс емес; #RRGGBB түрінде жазыңыз, мысалы #1F77B4</translation>
     </message>
     <message>
         <source>must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>1 немесе одан көп болуы керек</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to 999999999</source>
-        <translation type="unfinished"></translation>
+        <translation>0-ден 999999999-ға дейінгі бүтін сан болуы керек</translation>
     </message>
     <message>
         <source>contest</source>
-        <translation type="unfinished"></translation>
+        <translation>сайлау</translation>
     </message>
     <message>
         <source>%1 is not inside the territory of contest %2; a station serves a territory of its contest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 сайлауының аумағында емес; учаске өз сайлауының аумағына қызмет көрсетеді</translation>
     </message>
     <message>
         <source>%1 is out of range; a latitude lies between -90 and 90</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 рұқсат етілген ауқымнан тыс; ендік -90 мен 90 аралығында болады</translation>
     </message>
     <message>
         <source>%1 is out of range; a longitude lies between -180 and 180</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 рұқсат етілген ауқымнан тыс; бойлық -180 мен 180 аралығында болады</translation>
     </message>
     <message>
         <source>is empty; give both latitude and longitude, or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>бос; ендікті де, бойлықты да көрсетіңіз немесе екеуін де көрсетпеңіз</translation>
     </message>
     <message>
         <source>%1 is in the future; check the date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — болашақтағы күн; күнді тексеріңіз</translation>
     </message>
     <message>
         <source>the candidate is %1 on election day (%2); a registered candidate must be %3 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>сайлау күні (%2) кандидатқа %1; тіркелген кандидат %3 немесе одан үлкен болуы керек</translation>
     </message>
     <message>
         <source>is empty; a reason is required when the status is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>бос; мәртебе «%1» болғанда себеп міндетті</translation>
     </message>
     <message>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>партия</translation>
     </message>
     <message>
         <source>%1 already has a nominated or registered candidate in contest %2; a party nominates at most one candidate per contest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 сайлауында ұсынылған немесе тіркелген кандидатқа ие; партия бір сайлауға ең көбі бір кандидат ұсынады</translation>
     </message>
     <message>
         <source>polling station</source>
-        <translation type="unfinished"></translation>
+        <translation>сайлау учаскесі</translation>
     </message>
 </context>
 <context>
     <name>RegisterSearch</name>
     <message>
         <source>Polling station %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сайлау учаскесі</translation>
     </message>
 </context>
 <context>
     <name>RegisterService</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The record was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба сақталмады:
+%1</translation>
     </message>
     <message>
         <source>a %1 candidate cannot become %2; nominated → registered or refused, registered → withdrawn or deregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>мәртебесі «%1» кандидат «%2» мәртебесін ала алмайды; ұсынылды → тіркелді немесе тіркеуден бас тартылды, тіркелді → кандидатурасын қайтарып алды немесе тіркеу күшін жойды</translation>
     </message>
     <message numerus="yes">
         <source>%n polling station(s) of this contest lie outside %1; move them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Осы сайлаудың %n сайлау учаскесі %1 аумағынан тыс орналасқан; алдымен оларды көшіріңіз</numerusform>
+            <numerusform>Осы сайлаудың %n сайлау учаскесі %1 аумағынан тыс орналасқан; алдымен оларды көшіріңіз</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be deleted: %2 belong to it. Delete or move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жою мүмкін емес: оған %2 жатады. Алдымен оларды жойыңыз немесе көшіріңіз.</translation>
     </message>
     <message>
         <source>No row of %1 has the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 тізілімінде %2 кодымен жол жоқ.</translation>
     </message>
     <message>
         <source>A %1 candidate cannot become %2. Allowed steps: nominated → registered or refused; registered → withdrawn or deregistered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі «%1» кандидат «%2» мәртебесін ала алмайды. Рұқсат етілген қадамдар: ұсынылды → тіркелді немесе тіркеуден бас тартылды; тіркелді → кандидатурасын қайтарып алды немесе тіркеу күшін жойды.</translation>
     </message>
     <message>
         <source>Give the date of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімнің күнін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>The status of candidate %1 has changed since; this step can no longer be undone.</source>
+        <translation>%1 кандидатының мәртебесі содан бері өзгерді; бұл қадамды енді болдырмау мүмкін емес.</translation>
     </message>
 </context>
 <context>
     <name>RegisterTable</name>
     <message>
         <source>The code %1 refers to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 коды ешнәрсеге сілтемейді.</translation>
     </message>
     <message>
         <source>The file holds no election; create one first (ballotdesk-cli init).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлда сайлау жоқ; алдымен оны құрыңыз (ballotdesk-cli init).</translation>
     </message>
     <message>
         <source>The row no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол енді жоқ; ол жойылған болуы мүмкін.</translation>
     </message>
     <message>
         <source>Territory %1 has territories, contests or polling stations; it cannot move to another parent. Move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 аумағына аумақтар, сайлаулар немесе сайлау учаскелері жатады; оны басқа жоғары тұрған аумаққа көшіру мүмкін емес. Алдымен оларды көшіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2507,72 +2512,72 @@
     <name>bd</name>
     <message numerus="yes">
         <source>%n territory(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n аумақ</numerusform>
+            <numerusform>%n аумақ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сайлау</numerusform>
+            <numerusform>%n сайлау</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n polling station(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сайлау учаскесі</numerusform>
+            <numerusform>%n сайлау учаскесі</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кандидат</numerusform>
+            <numerusform>%n кандидат</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n protocol(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n хаттама</numerusform>
+            <numerusform>%n хаттама</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n observer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n байқаушы</numerusform>
+            <numerusform>%n байқаушы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n turnout report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>сайлаушылардың келуі туралы %n мәлімет</numerusform>
+            <numerusform>сайлаушылардың келуі туралы %n мәлімет</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n оқиға</numerusform>
+            <numerusform>%n оқиға</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n protocol vote count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>хаттамалардағы %n дауыс саны</numerusform>
+            <numerusform>хаттамалардағы %n дауыс саны</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entered vote count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>енгізілген %n дауыс саны</numerusform>
+            <numerusform>енгізілген %n дауыс саны</numerusform>
         </translation>
     </message>
 </context>
@@ -2580,524 +2585,527 @@
     <name>bd::AuditPage</name>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген уақыт</translation>
     </message>
     <message>
         <source>&amp;Verify Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта &amp;тексеру</translation>
     </message>
     <message>
         <source>Recompute the audit chain and the protocol seals (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит тізбегі мен хаттама мөрлерін қайта есептеу (F5)</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-ге &amp;экспорттау…</translation>
     </message>
     <message>
         <source>Write the audit log as CSV for observers (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқаушылар үшін аудит журналын CSV түрінде жазу (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы</translation>
     </message>
     <message>
         <source>Object type</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект түрі</translation>
     </message>
     <message>
         <source>Object id</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект идентификаторы</translation>
     </message>
     <message>
         <source>any id</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген идентификатор</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Бастап</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Дейін</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пайдаланушы:</translation>
     </message>
     <message>
         <source>&amp;Object:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объект:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бастап:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дейін:</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы</translation>
     </message>
     <message>
         <source>Every change of the election, newest first. Each record holds the hash of the one before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаудың барлық өзгерістері, ең жаңалары басында. Әр жазбада алдыңғы жазбаның хеші сақталады.</translation>
     </message>
     <message>
         <source>No election file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау файлы ашылмаған.</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық пайдаланушылар</translation>
     </message>
     <message>
         <source>All objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық объектілер</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Export Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналын экспорттау</translation>
     </message>
     <message>
         <source>Exporting the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы экспортталуда…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln audit record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln аудит жазбасы %1 файлына жазылды.</numerusform>
+            <numerusform>%Ln аудит жазбасы %1 файлына жазылды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verifying the audit chain and the protocol seals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит тізбегі мен хаттама мөрлері тексерілуде…</translation>
     </message>
     <message>
         <source>Audit chain intact: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит тізбегі бүтін: %1, %2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln жазба</numerusform>
+            <numerusform>%Ln жазба</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln protocol(s) sealed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln хаттама мөрленген</numerusform>
+            <numerusform>%Ln хаттама мөрленген</numerusform>
         </translation>
     </message>
     <message>
         <source>The election file was changed outside BallotDesk.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау файлы BallotDesk-тен тыс өзгертілген.
+%1</translation>
     </message>
     <message>
         <source>The audit log could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналын тексеру мүмкін болмады: %1</translation>
     </message>
 </context>
 <context>
     <name>bd::AuditTableModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(system)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жүйе)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Record %1, %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 жазба, %2 UTC</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пайдаланушы</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекет</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Old values</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұрынғы мәндер</translation>
     </message>
     <message>
         <source>New values</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа мәндер</translation>
     </message>
 </context>
 <context>
     <name>bd::CandidateStatusDialog</name>
     <message>
         <source>Change Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мәртебесін өзгерту</translation>
     </message>
     <message>
         <source>%1 (%2) is now: &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) қазір: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">ЖЖЖЖ-АА-КК</translation>
+        <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <source>Required when refused, withdrawn or deregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеуден бас тартылғанда, кандидатура қайтарып алынғанда немесе тіркеу күшін жойғанда міндетті</translation>
     </message>
     <message>
         <source>New &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа &amp;мәртебе:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себебі:</translation>
     </message>
     <message>
         <source>Change Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебені өзгерту</translation>
     </message>
     <message>
         <source>The registration of this candidate is closed: no further step is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кандидатты тіркеу жабық: келесі қадам мүмкін емес.</translation>
     </message>
     <message>
         <source>Date: type a real date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні: нақты күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>bd::CandidatesChart</name>
     <message>
         <source>Registered candidates: %1&lt;br&gt;&lt;small&gt;nominated by parties %2 (%3), self-nominated %4 (%5)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген кандидаттар: %1&lt;br&gt;&lt;small&gt;партиялар ұсынған %2 (%3), өзін-өзі ұсынған %4 (%5)&lt;/small&gt;</translation>
     </message>
     <message>
         <source>No registered candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген кандидаттар жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %Ln candidate(s), %2 of registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%Ln кандидат, тіркелгендердің %2</numerusform>
+            <numerusform>%1
+%Ln кандидат, тіркелгендердің %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Self-nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі ұсынғандар</translation>
     </message>
     <message>
         <source>Registered candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген кандидаттар</translation>
     </message>
 </context>
 <context>
     <name>bd::ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді өзгерту</translation>
     </message>
     <message numerus="yes">
         <source>Change the password of &lt;b&gt;%1&lt;/b&gt;. The new password needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; құпиясөзін өзгерту. Жаңа құпиясөзде кемінде %n таңба болуы керек.</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; құпиясөзін өзгерту. Жаңа құпиясөзде кемінде %n таңба болуы керек.</numerusform>
         </translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы құпиясөз</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз қайтадан</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ағымдағы құпиясөз:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа құпиясөз:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайтадан:</translation>
     </message>
     <message>
         <source>C&amp;hange Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзді ө&amp;згерту</translation>
     </message>
     <message>
         <source>The two new passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі жаңа құпиясөз сәйкес келмейді. Бір құпиясөзді екі рет енгізіңіз.</translation>
     </message>
 </context>
 <context>
     <name>bd::ChartPanel</name>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PNG-ге экспорттау…</translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SVG-ге экспорттау…</translation>
     </message>
     <message>
         <source>Right-click or press the Menu key to export this chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл диаграмманы экспорттау үшін тінтуірдің оң жақ батырмасын басыңыз немесе Мәзір пернесін басыңыз.</translation>
     </message>
     <message>
         <source>all regions</source>
-        <translation type="unfinished"></translation>
+        <translation>барлық облыстар</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>The chart could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы %1 файлына жазу мүмкін болмады: %2</translation>
     </message>
     <message>
         <source>Exported from BallotDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>BallotDesk-тен экспортталды</translation>
     </message>
     <message>
         <source>the file cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>файлды құру мүмкін емес.</translation>
     </message>
     <message>
         <source>writing the file failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>файлды жазу сәтсіз аяқталды.</translation>
     </message>
     <message>
         <source>nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ештеңе жазылмады.</translation>
     </message>
     <message>
         <source>Charts are exported as .png or .svg files, not .%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар .%1 емес, .png немесе .svg файлдарына экспортталады.</translation>
     </message>
     <message>
         <source>the image cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>суретті салу мүмкін емес.</translation>
     </message>
     <message>
         <source>the file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>файлды жазу мүмкін емес.</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG суреттері (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG суреттері (*.png)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы экспорттау</translation>
     </message>
     <message>
         <source>Cannot Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмманы экспорттау мүмкін болмады</translation>
     </message>
 </context>
 <context>
     <name>bd::ChartsPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Облыс:</translation>
     </message>
     <message>
         <source>Stop computing the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммаларды есептеуді тоқтату</translation>
     </message>
     <message>
         <source>Cancelled: the charts show the previous choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылды: диаграммалар алдыңғы таңдауды көрсетеді.</translation>
     </message>
     <message>
         <source>&amp;Export Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммаларды &amp;экспорттау</translation>
     </message>
     <message>
         <source>All Charts as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық диаграммалар &amp;PNG түрінде…</translation>
     </message>
     <message>
         <source>All Charts as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық диаграммалар &amp;SVG түрінде…</translation>
     </message>
     <message>
         <source>Save every chart as an image (Alt+E); one chart: right-click it</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық диаграммаларды сурет ретінде сақтау (Alt+E); бір диаграмманы — оң жақ батырмамен басып</translation>
     </message>
     <message>
         <source>Computing the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар есептелуде…</translation>
     </message>
     <message>
         <source>The charts could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммаларды есептеу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG суреттері (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG суреттері (*.png)</translation>
     </message>
     <message>
         <source>Export All Charts (one file per chart, named after this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық диаграммаларды экспорттау (әр диаграммаға бір файл, атаулары осы файл бойынша)</translation>
     </message>
     <message>
         <source>Cannot Export Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммаларды экспорттау мүмкін болмады</translation>
     </message>
     <message>
         <source>Exported the charts next to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар %1 файлының жанына экспортталды.</translation>
     </message>
 </context>
 <context>
     <name>bd::DashboardPage</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Облыс:</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуі</translation>
     </message>
     <message>
         <source>Ballots issued</source>
-        <translation type="unfinished">Берілген бюллетеньдер</translation>
+        <translation>Берілген бюллетеньдер</translation>
     </message>
     <message>
         <source>Voters on the lists</source>
-        <translation type="unfinished">Тізімдегі сайлаушылар</translation>
+        <translation>Тізімдегі сайлаушылар</translation>
     </message>
     <message>
         <source>Stations reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп берген учаскелер</translation>
     </message>
     <message>
         <source>Seats decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешілген мандаттар</translation>
     </message>
     <message>
         <source>Won by self-nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі ұсынғандар алды</translation>
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
-        <translation type="unfinished">Көрсеткіштерді есептеу мүмкін болмады: %1</translation>
+        <translation>Көрсеткіштерді есептеу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер есептелуде…</translation>
     </message>
     <message>
         <source>of voters at reporting stations</source>
-        <translation type="unfinished">есеп берген учаскелердегі сайлаушылардан</translation>
+        <translation>есеп берген учаскелердегі сайлаушылардан</translation>
     </message>
     <message>
         <source>in and outside the stations</source>
-        <translation type="unfinished">дауыс беру үй-жайларында және одан тыс</translation>
+        <translation>дауыс беру үй-жайларында және олардан тыс</translation>
     </message>
     <message>
         <source>at reporting stations</source>
-        <translation type="unfinished"></translation>
+        <translation>есеп берген учаскелерде</translation>
     </message>
     <message>
         <source>%1 sent hourly turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 сағаттық келу мәліметін жіберді</translation>
     </message>
     <message numerus="yes">
         <source>of %Ln seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln мандаттың</numerusform>
+            <numerusform>%Ln мандаттың</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of decided seats</source>
-        <translation type="unfinished"></translation>
+        <translation>шешілген мандаттардың %1</translation>
     </message>
 </context>
 <context>
@@ -3151,126 +3159,126 @@
     <name>bd::ImportDialog</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV импорттау</translation>
     </message>
     <message>
         <source>The CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталатын CSV файлы</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шолу…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Register:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тізілім:</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Алғашқы жолдарды алдын ала қарау</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақаулар</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
     <message>
         <source>Close (Esc); cancels a running import</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу (Esc); орындалып жатқан импортты тоқтатады</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>The first rows of %1. Its columns are those of %2: check the register below before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлының алғашқы жолдары. Оның бағандары «%2» тізіліміне сәйкес: импорттау алдында төмендегі тізілімді тексеріңіз.</translation>
     </message>
     <message>
         <source>The first rows of %1. Its columns match no register: choose one below; the import will list what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 файлының алғашқы жолдары. Оның бағандары ешбір тізілімге сәйкес келмейді: төменнен тізілімді таңдаңыз; импорттау нені жетіспейтінін көрсетеді.</translation>
     </message>
     <message>
         <source>Sign in to import registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімдерді импорттау үшін кіріңіз.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 импортталуда…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
     <message>
         <source>The import could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттауды орындау мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорттау тоқтатылды; ештеңе жазылмады.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was written. Correct the file and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ақау табылды; ештеңе жазылмады. Файлды түзетіп, қайта импорттаңыз.</numerusform>
+            <numerusform>%n ақау табылды; ештеңе жазылмады. Файлды түзетіп, қайта импорттаңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln жол импортталды.</numerusform>
+            <numerusform>%Ln жол импортталды.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда…</translation>
     </message>
 </context>
 <context>
     <name>bd::LockScreen</name>
     <message>
         <source>Session locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс бұғатталды</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұғаттан &amp;шығару</translation>
     </message>
     <message>
         <source>Unlock with your password (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөзбен бұғаттан шығару (Enter)</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>End this session; another user may sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы сеансты аяқтау; басқа пайдаланушы кіре алады</translation>
     </message>
     <message numerus="yes">
         <source>The session of %1 (%2) was locked after %n minute(s) without activity. Enter the password of %1 to continue, or sign out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2) сеансы %n минут әрекетсіздіктен кейін бұғатталды. Жалғастыру үшін %1 құпиясөзін енгізіңіз немесе шығыңыз.</numerusform>
+            <numerusform>%1 (%2) сеансы %n минут әрекетсіздіктен кейін бұғатталды. Жалғастыру үшін %1 құпиясөзін енгізіңіз немесе шығыңыз.</numerusform>
         </translation>
     </message>
 </context>
@@ -3430,27 +3438,27 @@
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммалар</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудит журналы</translation>
     </message>
     <message>
         <source>Import &amp;Boundaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шекараларды импорттау…</translation>
     </message>
     <message>
         <source>Link the features of a GeoJSON file to territories by code or KATO and store them in the election file</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON файлының объектілерін аумақтармен код немесе ӘАОЖ бойынша байланыстырып, сайлау файлында сақтау</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -3462,340 +3470,344 @@
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сақтық көшірме…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына &amp;келтіру…</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөзді өзгерту…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бұғаттау</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімдер</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы құпиясөз қате.</translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 құпиясөзі өзгертілді.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished">Логин немесе құпиясөз қате.</translation>
+        <translation>Логин немесе құпиясөз қате.</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірген пайдаланушы: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — бұғатталған</translation>
     </message>
     <message>
         <source>%1-backup-%2.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-backup-%2.sqlite</translation>
     </message>
     <message>
         <source>Back Up Election</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлаудың сақтық көшірмесі</translation>
     </message>
     <message>
         <source>Cannot Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасау мүмкін болмады</translation>
     </message>
     <message>
         <source>A backup cannot replace the open election file. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме ашық сайлау файлын алмастыра алмайды. Басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>%1 could not be replaced. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 алмастыру мүмкін болмады. Басқа атау таңдаңыз.</translation>
     </message>
     <message>
         <source>Writing the backup and verifying it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жазылып, тексерілуде…</translation>
     </message>
     <message>
         <source>The backup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме жасау тоқтатылды.</translation>
     </message>
     <message numerus="yes">
         <source>Backup written to %1 and verified: %Ln audit record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сақтық көшірме %1 файлына жазылып, тексерілді: %Ln аудит жазбасы.</numerusform>
+            <numerusform>Сақтық көшірме %1 файлына жазылып, тексерілді: %Ln аудит жазбасы.</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру мүмкін болмады</translation>
     </message>
     <message>
         <source>Verifying the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме тексерілуде…</translation>
     </message>
     <message numerus="yes">
         <source>The backup %1 is intact: %Ln audit record(s) in an unbroken chain.
 
 Restoring replaces %2 with it; every change made since the backup is lost. The file is closed, restored and opened again, and you sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 сақтық көшірмесі бүтін: үздіксіз тізбектегі %Ln аудит жазбасы.
+
+Қалпына келтіру %2 файлын осы көшірмемен алмастырады; сақтық көшірмеден кейін енгізілген барлық өзгерістер жоғалады. Файл жабылып, қалпына келтіріліп, қайта ашылады, содан кейін қайта кіресіз.</numerusform>
+            <numerusform>%1 сақтық көшірмесі бүтін: үздіксіз тізбектегі %Ln аудит жазбасы.
+
+Қалпына келтіру %2 файлын осы көшірмемен алмастырады; сақтық көшірмеден кейін енгізілген барлық өзгерістер жоғалады. Файл жабылып, қалпына келтіріліп, қайта ашылады, содан кейін қайта кіресіз.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қалпына келтіру</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме қалпына келтірілуде…</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтық көшірме қалпына келтірілді.</translation>
     </message>
 </context>
 <context>
     <name>bd::MapPage</name>
     <message>
         <source>The election has no territory with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлауда %1 кодымен аумақ жоқ.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
         <source>Up one level (Backspace, Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір деңгей жоғары (Backspace, Alt+Up)</translation>
     </message>
     <message>
         <source>Up One Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір деңгей жоғары</translation>
     </message>
     <message>
         <source>Map location</source>
-        <translation type="unfinished"></translation>
+        <translation>Картадағы орын</translation>
     </message>
     <message>
         <source>Turnout (final)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуі (қорытынды)</translation>
     </message>
     <message>
         <source>Turnout at hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Сағаттағы келуі</translation>
     </message>
     <message>
         <source>Reporting progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп беру барысы</translation>
     </message>
     <message>
         <source>Seats won by self-nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі ұсынғандар алған мандаттар</translation>
     </message>
     <message>
         <source>Candidates per seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір мандатқа кандидаттар</translation>
     </message>
     <message>
         <source>What the map colours territories by</source>
-        <translation type="unfinished"></translation>
+        <translation>Картада аумақтарды бояуға негіз болатын көрсеткіш</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрсеткіш:</translation>
     </message>
     <message>
         <source>The hour of the turnout reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Келу туралы мәліметтердің сағаты</translation>
     </message>
     <message>
         <source>&amp;Hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сағат:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
         <source>Save the map as PNG or SVG (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаны PNG немесе SVG түрінде сақтау (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Reload the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаны қайта жүктеу</translation>
     </message>
     <message>
         <source>Tab or the arrow keys move between territories, Enter opens one, Backspace goes back; + and - zoom, Ctrl+arrows pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab немесе көрсеткі пернелері аумақтар арасында ауыстырады, Enter аумақты ашады, Backspace артқа қайтарады; + және - масштабты өзгертеді, Ctrl+көрсеткілер картаны жылжытады.</translation>
     </message>
     <message>
         <source>Loading the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта жүктелуде…</translation>
     </message>
     <message numerus="yes">
         <source>%n station(s) without coordinates are not drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Координаттары жоқ %n учаске көрсетілмеген.</numerusform>
+            <numerusform>Координаттары жоқ %n учаске көрсетілмеген.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n polling station(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сайлау учаскесі.</numerusform>
+            <numerusform>%n сайлау учаскесі.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n territory(ies) have no boundary and are not drawn; import boundaries with File › Import Boundaries….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n аумақтың шекарасы жоқ және көрсетілмеген; шекараларды Файл › Шекараларды импорттау… арқылы импорттаңыз.</numerusform>
+            <numerusform>%n аумақтың шекарасы жоқ және көрсетілмеген; шекараларды Файл › Шекараларды импорттау… арқылы импорттаңыз.</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a territory or press Enter to open it; Backspace goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақты ашу үшін оны басыңыз немесе Enter пернесін басыңыз; Backspace артқа қайтарады.</translation>
     </message>
     <message>
         <source>Turnout, % of voters (accepted protocols)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуі, сайлаушылардың %-ы (қабылданған хаттамалар)</translation>
     </message>
     <message>
         <source>Turnout at %1, % of voters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кезіндегі келуі, сайлаушылардың %-ы</translation>
     </message>
     <message>
         <source>Stations with an accepted protocol, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттамасы қабылданған учаскелер, %</translation>
     </message>
     <message>
         <source>Seats won by self-nominated candidates, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі ұсынған кандидаттар алған мандаттар, %</translation>
     </message>
     <message>
         <source>Registered candidates per seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір мандатқа тіркелген кандидаттар</translation>
     </message>
     <message>
         <source>Kazakhstan, by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан, облыстар бойынша</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазақстан</translation>
     </message>
     <message>
         <source>%1 has no territory in this election.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сайлауда %1 аумағы жоқ.</translation>
     </message>
     <message>
         <source>Export Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаны экспорттау</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG суреті (*.png);;SVG сызбасы (*.svg)</translation>
     </message>
     <message>
         <source>Cannot Export the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Картаны экспорттау мүмкін болмады</translation>
     </message>
     <message>
         <source>Map saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта %1 файлына сақталды.</translation>
     </message>
     <message>
         <source>Open an election file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен сайлау файлын ашыңыз.</translation>
     </message>
     <message>
         <source>Sign in as an administrator to import boundaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекараларды импорттау үшін әкімші ретінде кіріңіз.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 оқу мүмкін болмады: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n boundary(ies) imported; %1 feature(s) matched no territory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n шекара импортталды; аумаққа сәйкес келмеген объектілер: %1.</numerusform>
+            <numerusform>%n шекара импортталды; аумаққа сәйкес келмеген объектілер: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекараларды импорттау</translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON (*.geojson *.json);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Cannot Import Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Шекараларды импорттау мүмкін болмады</translation>
     </message>
     <message>
         <source>Territory KATO code</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақтың ӘАОЖ коды</translation>
     </message>
     <message>
         <source>Territory code</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақ коды</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ішінде %n объект.</numerusform>
+            <numerusform>%1 ішінде %n объект.</numerusform>
         </translation>
     </message>
     <message>
         <source>Link by the &amp;property:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қасиет бойынша байланыстыру:</translation>
     </message>
     <message>
         <source>&amp;Equal to the:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мынаған тең:</translation>
     </message>
 </context>
 <context>
     <name>bd::MapWidget</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3979,610 +3991,611 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     </message>
     <message>
         <source>Candidates nominated, registered, and why the others are not on the ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған, тіркелген кандидаттар және қалғандарының бюллетеньде болмау себептері</translation>
     </message>
     <message>
         <source>%1 refused registration</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркеуден бас тартылды: %1</translation>
     </message>
     <message>
         <source>%1 withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>кандидатурасын қайтарып алды: %1</translation>
     </message>
     <message>
         <source>%1 deregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>тіркеу күшін жойды: %1</translation>
     </message>
     <message>
         <source>%1 still awaiting a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>әлі шешім күтуде: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 nominated → %2 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>ұсынылды: %1 → тіркелді: %2</translation>
     </message>
     <message>
         <source>%1 nominated → %2 registered: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ұсынылды: %1 → тіркелді: %2: %3</translation>
     </message>
 </context>
 <context>
     <name>bd::ReferenceField</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>bd::RegisterActions</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталау</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қосу…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосу</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңдеу…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жою</translation>
     </message>
     <message>
         <source>Change &amp;Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәртебені өзгерту…</translation>
     </message>
     <message>
         <source>Change Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебені өзгерту</translation>
     </message>
     <message>
         <source>&amp;Find in Registers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімдерден &amp;іздеу…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;импорттау…</translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV импорттау</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>&amp;Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-ге &amp;экспорттау</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңдеу</translation>
     </message>
     <message>
         <source>Sign in to edit the registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімдерді өңдеу үшін кіріңіз</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Болдырмау: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталау: %1</translation>
     </message>
     <message>
         <source>Add a record to this register</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы тізілімге жазба қосу</translation>
     </message>
     <message>
         <source>Insert, Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert, Ctrl+N</translation>
     </message>
     <message>
         <source>Edit the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жазбаны өңдеу</translation>
     </message>
     <message>
         <source>Enter, F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, F2</translation>
     </message>
     <message>
         <source>Delete the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған жазбаны жою</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Register, refuse, withdraw or deregister the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидатты тіркеу, тіркеуден бас тарту, кандидатурасын қайтарып алу немесе тіркеуін күшін жою</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Import a register from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімді CSV файлынан импорттау</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Undo the last change of the registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімдердің соңғы өзгерісін болдырмау</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>Redo the change undone last</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы болдырылмаған өзгерісті қайталау</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Cannot Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңдеу мүмкін емес</translation>
     </message>
     <message>
         <source>Sign in to edit the registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімдерді өңдеу үшін кіріңіз.</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою мүмкін емес</translation>
     </message>
     <message>
         <source>Cannot Change the Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебені өзгерту мүмкін емес</translation>
     </message>
     <message>
         <source>Change status of candidate %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 кандидатының мәртебесін «%2» етіп өзгерту</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln row(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln жол импортталды</numerusform>
+            <numerusform>%1: %Ln жол импортталды</numerusform>
         </translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 экспорттау</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv);;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>Exporting %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 файлына экспортталуда…</translation>
     </message>
     <message>
         <source>Cannot Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 экспорттау мүмкін болмады</translation>
     </message>
     <message>
         <source>%1 exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 файлына экспортталды</translation>
     </message>
     <message>
         <source>%1 is not listed on the %2 page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «%2» бетінде көрсетілмеген</translation>
     </message>
 </context>
 <context>
     <name>bd::RegisterCommand</name>
     <message>
         <source>Cannot Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау мүмкін емес</translation>
     </message>
     <message>
         <source>Cannot Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау мүмкін емес</translation>
     </message>
     <message>
         <source>No election file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау файлы ашылмаған.</translation>
     </message>
     <message>
         <source>Sign in to edit the registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімдерді өңдеу үшін кіріңіз.</translation>
     </message>
 </context>
 <context>
     <name>bd::RegisterEditorDialog</name>
     <message>
         <source>New Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа аумақ</translation>
     </message>
     <message>
         <source>Edit Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Аумақты өңдеу</translation>
     </message>
     <message>
         <source>New Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа партия</translation>
     </message>
     <message>
         <source>Edit Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Партияны өңдеу</translation>
     </message>
     <message>
         <source>New Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа сайлау</translation>
     </message>
     <message>
         <source>Edit Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлауды өңдеу</translation>
     </message>
     <message>
         <source>New Polling Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа сайлау учаскесі</translation>
     </message>
     <message>
         <source>Edit Polling Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау учаскесін өңдеу</translation>
     </message>
     <message>
         <source>New Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа кандидат</translation>
     </message>
     <message>
         <source>Edit Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидатты өңдеу</translation>
     </message>
     <message>
         <source>New Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа байқаушы</translation>
     </message>
     <message>
         <source>Edit Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқаушыны өңдеу</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтамай жабу (Esc)</translation>
     </message>
     <message>
         <source>Enter moves to the next field · Ctrl+Enter saves · Esc closes without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — келесі өріс · Ctrl+Enter — сақтау · Esc — сақтамай жабу</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <source>e.g. KZ-AKM-01-004</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, KZ-AKM-01-004</translation>
     </message>
     <message>
         <source>&amp;Parent territory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жоғары тұрған аумақ</translation>
     </message>
     <message>
         <source>Empty for a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыс үшін бос</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Деңгей</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Облыс</translation>
+        <translation>Облыс</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Аудан</translation>
+        <translation>Аудан</translation>
     </message>
     <message>
         <source>Rural district, village, settlement or small town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауылдық округ, ауыл, кент немесе шағын қала</translation>
     </message>
     <message>
         <source>Name (&amp;Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы (&amp;қаз.)</translation>
     </message>
     <message>
         <source>Name (&amp;Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы (&amp;орыс.)</translation>
     </message>
     <message>
         <source>Name (&amp;English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы (а&amp;ғылш.)</translation>
     </message>
     <message>
         <source>K&amp;ATO</source>
-        <translation type="unfinished"></translation>
+        <translation>Ә&amp;АОЖ</translation>
     </message>
     <message>
         <source>e.g. NUR-OTAN</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, NUR-OTAN</translation>
     </message>
     <message>
         <source>&amp;Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қысқа атауы</translation>
     </message>
     <message>
         <source>C&amp;olour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түсі</translation>
     </message>
     <message>
         <source>#RRGGBB</source>
-        <translation type="unfinished"></translation>
+        <translation>#RRGGBB</translation>
     </message>
     <message>
         <source>&amp;Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аумақ</translation>
     </message>
     <message>
         <source>Type a code or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Код немесе атау енгізіңіз</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы</translation>
     </message>
     <message>
         <source>e.g. Akim of Zhanaturmys rural district</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы, Жаңатұрмыс ауылдық округінің әкімі</translation>
     </message>
     <message>
         <source>&amp;Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мандаттар</translation>
     </message>
     <message>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нөмірі</translation>
     </message>
     <message>
         <source>As printed on the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Хаттамада көрсетілгендей</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мекенжайы</translation>
     </message>
     <message>
         <source>The lowest territory the station serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Учаске қызмет көрсететін ең төменгі деңгейдегі аумақ</translation>
     </message>
     <message>
         <source>C&amp;ontest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сайлау</translation>
     </message>
     <message>
         <source>&amp;Registered voters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіркелген сайлаушылар</translation>
     </message>
     <message>
         <source>&amp;Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ендік</translation>
     </message>
     <message>
         <source>Decimal degrees, −90 to 90</source>
-        <translation type="unfinished"></translation>
+        <translation>Ондық градустар, −90-нан 90-ға дейін</translation>
     </message>
     <message>
         <source>Lon&amp;gitude</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бойлық</translation>
     </message>
     <message>
         <source>Decimal degrees, −180 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>Ондық градустар, −180-нен 180-ге дейін</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты-жөні</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жынысы</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсетілмеген</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Туған күні</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">ЖЖЖЖ-АА-КК</translation>
+        <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <source>&amp;Party</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партия</translation>
     </message>
     <message>
         <source>Empty for a self-nominated candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі ұсынған кандидат үшін бос</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәртебесі</translation>
     </message>
     <message>
         <source>Status &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе &amp;күні</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Себебі</translation>
     </message>
     <message>
         <source>Required when refused, withdrawn or deregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеуден бас тартылғанда, кандидатура қайтарып алынғанда немесе тіркеу күшін жойғанда міндетті</translation>
     </message>
     <message>
         <source>Ballot &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеньдегі &amp;реті</translation>
     </message>
     <message>
         <source>Position on the ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Бюллетеньдегі орны</translation>
     </message>
     <message>
         <source>&amp;Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұйым</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түрі</translation>
     </message>
     <message>
         <source>Polling &amp;station</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау &amp;учаскесі</translation>
     </message>
     <message>
         <source>Empty for the whole election</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүкіл сайлау үшін бос</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебелер тарихы</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Мәртебесі</translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Себебі</translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім өзгертті</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылған уақыты</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Тарихты оқу мүмкін болмады: %1</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>жүйе</translation>
     </message>
     <message>
         <source>Type a real date as YYYY-MM-DD, e.g. 1975-03-21.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты күнді ЖЖЖЖ-АА-КК түрінде енгізіңіз, мысалы 1975-03-21.</translation>
     </message>
     <message>
         <source>Type a number of decimal degrees, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ондық градустағы санды енгізіңіз, мысалы %1.</translation>
     </message>
     <message>
         <source>Type a whole number from 1, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-ден бастап бүтін сан енгізіңіз немесе өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>No. %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1, %2</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Correct the problems shown under the fields to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау үшін өрістердің астында көрсетілген ақауларды түзетіңіз</translation>
     </message>
 </context>
 <context>
     <name>bd::RegisterSearchField</name>
     <message>
         <source>Search the registers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімдерден іздеу (Ctrl+F)</translation>
     </message>
     <message>
         <source>A candidate by name, a station by number or address, anything by code (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидатты аты бойынша, учаскені нөмірі немесе мекенжайы бойынша, кез келген нысанды код бойынша (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізілімдерден іздеу</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу сәтсіз аяқталды: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» бойынша ештеңе табылмады</translation>
     </message>
 </context>
 <context>
@@ -4817,176 +4830,183 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     <name>bd::SeatsWonChart</name>
     <message numerus="yes">
         <source>Seats won: %1&lt;br&gt;&lt;small&gt;%Ln seat(s), %2 decided&lt;/small&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Алынған мандаттар: %1&lt;br&gt;&lt;small&gt;%Ln мандат, шешілгені %2&lt;/small&gt;</numerusform>
+            <numerusform>Алынған мандаттар: %1&lt;br&gt;&lt;small&gt;%Ln мандат, шешілгені %2&lt;/small&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>No seats in this territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл аумақта мандаттар жоқ.</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %Ln seat(s), %2 of all seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%Ln мандат, барлық мандаттардың %2</numerusform>
+            <numerusform>%1
+%Ln мандат, барлық мандаттардың %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Self-nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі ұсынғандар</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешілмеген</translation>
     </message>
     <message>
         <source>Not decided yet: tie, against all or protocols missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі шешілмеген: дауыстар тең, барлығына қарсы немесе хаттамалар жоқ</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Мандаттар</translation>
     </message>
 </context>
 <context>
     <name>bd::SignInDialog</name>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Кіру</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sign in to %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 жүйесіне кіру&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Every change you make is recorded in the audit log under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз енгізген әр өзгеріс аудит журналына сіздің атыңызбен жазылады.</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпиясөз:</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кіру</translation>
     </message>
     <message>
         <source>Close File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды жабу</translation>
     </message>
     <message>
         <source>Close the election file without signing in (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кірмей сайлау файлын жабу (Esc)</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Логинді енгізіңіз.</translation>
     </message>
 </context>
 <context>
     <name>bd::TerritoryFilter</name>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Облыс</translation>
+        <translation>Облыс</translation>
     </message>
     <message>
         <source>Show the charts of one region, or of all regions (Alt+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір облыстың немесе барлық облыстардың диаграммаларын көрсету (Alt+R)</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық облыстар</translation>
     </message>
 </context>
 <context>
     <name>bd::TurnoutByTerritoryChart</name>
     <message>
         <source>Turnout by region</source>
-        <translation type="unfinished">Облыстар бойынша сайлаушылардың келуі</translation>
+        <translation>Облыстар бойынша келуі</translation>
     </message>
     <message>
         <source>Turnout by district: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Аудандар бойынша келуі: %1</translation>
     </message>
     <message>
         <source>Turnout by okrug: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Округтер бойынша келуі: %1</translation>
     </message>
     <message>
         <source>No accepted protocols yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге қабылданған хаттамалар жоқ.</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуі</translation>
     </message>
     <message>
         <source>%1  %2</source>
         <comment>territory name, turnout</comment>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Turnout, % of voters on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуі, тізімдегі сайлаушылардың %-ы</translation>
     </message>
     <message>
         <source>National turnout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел бойынша келуі: %1</translation>
     </message>
     <message>
         <source>Turnout in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бойынша келуі: %2</translation>
     </message>
     <message>
         <source>%1
 Turnout: %2
 Ballots issued: %3 of %4 voters
 Stations reported: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Келуі: %2
+Берілген бюллетеньдер: %4 сайлаушының %3
+Есеп берген учаскелер: %5</translation>
     </message>
 </context>
 <context>
     <name>bd::TurnoutHistogramChart</name>
     <message numerus="yes">
         <source>Polling stations by turnout: %1&lt;br&gt;&lt;small&gt;%Ln station(s) reported&lt;/small&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сайлау учаскелері келуі бойынша: %1&lt;br&gt;&lt;small&gt;%Ln учаске есеп берді&lt;/small&gt;</numerusform>
+            <numerusform>Сайлау учаскелері келуі бойынша: %1&lt;br&gt;&lt;small&gt;%Ln учаске есеп берді&lt;/small&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>No accepted protocols yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге қабылданған хаттамалар жоқ.</translation>
     </message>
     <message>
         <source>Polling stations</source>
-        <translation type="unfinished">Сайлау учаскелері</translation>
+        <translation>Сайлау учаскелері</translation>
     </message>
     <message>
         <source>Turnout, % (bands of 5 points, by their lower bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуі, % (5 пункттік аралықтар, төменгі шегі бойынша)</translation>
     </message>
     <message numerus="yes">
         <source>Turnout %1 to %2
 %Ln station(s), %3 of those reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Келуі %1 – %2
+%Ln учаске, есеп бергендердің %3</numerusform>
+            <numerusform>Келуі %1 – %2
+%Ln учаске, есеп бергендердің %3</numerusform>
         </translation>
     </message>
 </context>
@@ -4994,69 +5014,75 @@ Stations reported: %5</source>
     <name>bd::TurnoutScatterChart</name>
     <message>
         <source>Turnout and the winner&apos;s share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуі және жеңімпаздың үлесі: %1</translation>
     </message>
     <message>
         <source>No decided contest with accepted protocols yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге жеңімпазы анықталған және хаттамалары қабылданған сайлау жоқ.</translation>
     </message>
     <message>
         <source>A polling station (a sample of %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау учаскесі (іріктеме: %2 ішінен %1)</translation>
     </message>
     <message>
         <source>A polling station (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайлау учаскесі (барлығы %1)</translation>
     </message>
     <message>
         <source>Turnout, % of voters on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуі, тізімдегі сайлаушылардың %-ы</translation>
     </message>
     <message>
         <source>Winner&apos;s share, % of valid ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңімпаздың үлесі, жарамды бюллетеньдердің %-ы</translation>
     </message>
     <message>
         <source>Station %1
 Turnout: %2
 Winner&apos;s share: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 учаскесі
+Келуі: %2
+Жеңімпаздың үлесі: %3</translation>
     </message>
 </context>
 <context>
     <name>bd::TurnoutThroughDayChart</name>
     <message>
         <source>Turnout through the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн ішіндегі келуі</translation>
     </message>
     <message>
         <source>Turnout through the day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн ішіндегі келуі: %1</translation>
     </message>
     <message>
         <source>No hourly turnout reports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге келу туралы сағаттық мәліметтер жоқ.</translation>
     </message>
     <message>
         <source>Local time of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтің жергілікті уақыты</translation>
     </message>
     <message>
         <source>Turnout, % of voters on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуі, тізімдегі сайлаушылардың %-ы</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2
 Turnout: %3
 %4 of %5 voters, %Ln station(s) reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2
+Келуі: %3
+%5 сайлаушының %4, %Ln учаске есеп берді</numerusform>
+            <numerusform>%1, %2
+Келуі: %3
+%5 сайлаушының %4, %Ln учаске есеп берді</numerusform>
         </translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық облыстар</translation>
     </message>
 </context>
 <context>

@@ -151,70 +151,70 @@
     <name>BoundaryStore</name>
     <message>
         <source>The database holds no election yet.</source>
-        <translation type="unfinished">В базе данных пока нет выборов.</translation>
+        <translation>В базе данных пока нет выборов.</translation>
     </message>
     <message>
         <source>(no %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет %1)</translation>
     </message>
     <message>
         <source>Two features of %1 have %2 = %3; each territory takes one boundary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Два объекта из %1 имеют %2 = %3; каждой территории соответствует одна граница.</translation>
     </message>
     <message>
         <source>No feature of %1 matches a territory: no value of the property &quot;%2&quot; equals a territory&apos;s %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни один объект из %1 не соответствует территории: ни одно значение свойства &quot;%2&quot; не равно %3 территории.</translation>
     </message>
     <message>
         <source>KATO code</source>
-        <translation type="unfinished"></translation>
+        <translation>код КАТО</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>код</translation>
     </message>
 </context>
 <context>
     <name>ChartQueries</name>
     <message>
         <source>The database holds no election yet.</source>
-        <translation type="unfinished">В базе данных пока нет выборов.</translation>
+        <translation>В базе данных пока нет выборов.</translation>
     </message>
     <message>
         <source>The election has no territory with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В выборах нет территории с кодом %1.</translation>
     </message>
 </context>
 <context>
     <name>ChoroplethRenderer</name>
     <message>
         <source>Boundaries: geokz (CC BY 4.0), OCHA/UNHCR COD-AB, OpenStreetMap contributors (ODbL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Границы: geokz (CC BY 4.0), OCHA/UNHCR COD-AB, участники OpenStreetMap (ODbL).</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <comment>legend: a class from its lowest to its highest value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Легенда</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>нет данных</translation>
     </message>
     <message>
         <source>The map could not be saved as %1. Check that the folder exists and can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить карту как %1. Проверьте, что папка существует и доступна для записи.</translation>
     </message>
     <message>
         <source>The map could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить карту как %1.</translation>
     </message>
 </context>
 <context>
@@ -319,35 +319,35 @@
     <name>CsvReader</name>
     <message>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2.</translation>
     </message>
     <message>
         <source>the file is UTF-16 text; save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>файл в кодировке UTF-16; сохраните его в UTF-8 (в электронной таблице: &quot;CSV UTF-8&quot;) и импортируйте снова</translation>
     </message>
     <message>
         <source>the text is not UTF-8 (byte 0x%1 in field %2); save the file as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>текст не в кодировке UTF-8 (байт 0x%1 в поле %2); сохраните файл в UTF-8 (в электронной таблице: &quot;CSV UTF-8&quot;) и импортируйте снова</translation>
     </message>
     <message>
         <source>the text contains NUL bytes, as UTF-16 files do; save the file as UTF-8 and import it again</source>
-        <translation type="unfinished"></translation>
+        <translation>текст содержит байты NUL, как файлы UTF-16; сохраните файл в UTF-8 и импортируйте снова</translation>
     </message>
     <message>
         <source>a quoted field opened on this line is not closed before the end of the file; add the closing quote (&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>поле в кавычках, открытое в этой строке, не закрыто до конца файла; добавьте закрывающую кавычку (&quot;)</translation>
     </message>
     <message>
         <source>text follows the closing quote of field %1; quote the whole field and double any quote inside it (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>после закрывающей кавычки поля %1 идёт текст; заключите всё поле в кавычки и удвойте каждую кавычку внутри него (&quot;&quot;)</translation>
     </message>
     <message>
         <source>a quote inside unquoted field %1; quote the whole field and double the quote (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>кавычка внутри поля %1 без кавычек; заключите всё поле в кавычки и удвойте кавычку (&quot;&quot;)</translation>
     </message>
     <message>
         <source>the file is empty; the first line must be the header</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст; первой строкой должен быть заголовок</translation>
     </message>
 </context>
 <context>
@@ -559,7 +559,7 @@
     <name>ElectionSettings</name>
     <message>
         <source>The election&apos;s inactivity period (%1 minutes) is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Период бездействия для выборов (%1 мин) недопустим.</translation>
     </message>
 </context>
 <context>
@@ -585,39 +585,39 @@
     <name>ExportCommand</name>
     <message>
         <source>Export a register as CSV: export KIND OUT.csv --db DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать реестр в CSV: export ВИД OUT.csv --db DB.</translation>
     </message>
     <message>
         <source>territories, parties, contests, polling-stations, candidates or observers.</source>
-        <translation type="unfinished"></translation>
+        <translation>territories, parties, contests, polling-stations, candidates или observers.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записываемый файл CSV.</translation>
     </message>
     <message>
         <source>The election file.</source>
-        <translation type="unfinished">Файл выборов.</translation>
+        <translation>Файл выборов.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">ФАЙЛ</translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <source>Give the kind of register and one output file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите вид реестра и один выходной файл.</translation>
     </message>
     <message>
         <source>Unknown register &quot;%1&quot;; use territories, parties, contests, polling-stations, candidates or observers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный реестр &quot;%1&quot;; используйте territories, parties, contests, polling-stations, candidates или observers.</translation>
     </message>
     <message>
         <source>Missing --db FILE.</source>
-        <translation type="unfinished">Не указан --db ФАЙЛ.</translation>
+        <translation>Не указан --db ФАЙЛ.</translation>
     </message>
     <message>
         <source>Wrote %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 записан в %2.</translation>
     </message>
 </context>
 <context>
@@ -730,42 +730,42 @@
     <name>ImportCommand</name>
     <message>
         <source>Import a register from CSV, all or nothing: import KIND FILE.csv --db DB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать реестр из CSV целиком или ничего: import ВИД FILE.csv --db DB.</translation>
     </message>
     <message>
         <source>territories, parties, contests, polling-stations, candidates or observers.</source>
-        <translation type="unfinished"></translation>
+        <translation>territories, parties, contests, polling-stations, candidates или observers.</translation>
     </message>
     <message>
         <source>The CSV file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируемый файл CSV.</translation>
     </message>
     <message>
         <source>The election file.</source>
-        <translation type="unfinished">Файл выборов.</translation>
+        <translation>Файл выборов.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished">ФАЙЛ</translation>
+        <translation>ФАЙЛ</translation>
     </message>
     <message>
         <source>Give the kind of register and one CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите вид реестра и один файл CSV.</translation>
     </message>
     <message>
         <source>Unknown register &quot;%1&quot;; use territories, parties, contests, polling-stations, candidates or observers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный реестр &quot;%1&quot;; используйте territories, parties, contests, polling-stations, candidates или observers.</translation>
     </message>
     <message>
         <source>Missing --db FILE.</source>
-        <translation type="unfinished">Не указан --db ФАЙЛ.</translation>
+        <translation>Не указан --db ФАЙЛ.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) of %1 from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n строка реестра %1 из %2.</numerusform>
+            <numerusform>Импортировано %n строки реестра %1 из %2.</numerusform>
+            <numerusform>Импортировано %n строк реестра %1 из %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -848,15 +848,15 @@
     <name>MapQueries</name>
     <message>
         <source>The database holds no election yet.</source>
-        <translation type="unfinished">В базе данных пока нет выборов.</translation>
+        <translation>В базе данных пока нет выборов.</translation>
     </message>
     <message>
         <source>The election has no territory with the code %1 at this level.</source>
-        <translation type="unfinished"></translation>
+        <translation>В выборах нет территории с кодом %1 на этом уровне.</translation>
     </message>
     <message>
         <source>Polling station No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Избирательный участок № %1</translation>
     </message>
 </context>
 <context>
@@ -1365,211 +1365,211 @@
     <name>RecordAccess</name>
     <message>
         <source>territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>территория %1</translation>
     </message>
     <message>
         <source>party %1</source>
-        <translation type="unfinished"></translation>
+        <translation>партия %1</translation>
     </message>
     <message>
         <source>contest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>выборы %1</translation>
     </message>
     <message>
         <source>polling station %1</source>
-        <translation type="unfinished"></translation>
+        <translation>избирательный участок %1</translation>
     </message>
     <message>
         <source>candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>кандидат %1</translation>
     </message>
     <message>
         <source>observer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>наблюдатель %1</translation>
     </message>
     <message>
         <source>Add territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить территорию %1</translation>
     </message>
     <message>
         <source>Add party %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить партию %1</translation>
     </message>
     <message>
         <source>Add contest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить выборы %1</translation>
     </message>
     <message>
         <source>Add polling station %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить избирательный участок %1</translation>
     </message>
     <message>
         <source>Add candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить кандидата %1</translation>
     </message>
     <message>
         <source>Add observer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить наблюдателя %1</translation>
     </message>
     <message>
         <source>Edit territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить территорию %1</translation>
     </message>
     <message>
         <source>Edit party %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить партию %1</translation>
     </message>
     <message>
         <source>Edit contest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выборы %1</translation>
     </message>
     <message>
         <source>Edit polling station %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить избирательный участок %1</translation>
     </message>
     <message>
         <source>Edit candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить кандидата %1</translation>
     </message>
     <message>
         <source>Edit observer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить наблюдателя %1</translation>
     </message>
     <message>
         <source>Delete territory %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить территорию %1</translation>
     </message>
     <message>
         <source>Delete party %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить партию %1</translation>
     </message>
     <message>
         <source>Delete contest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выборы %1</translation>
     </message>
     <message>
         <source>Delete polling station %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить избирательный участок %1</translation>
     </message>
     <message>
         <source>Delete candidate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить кандидата %1</translation>
     </message>
     <message>
         <source>Delete observer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить наблюдателя %1</translation>
     </message>
 </context>
 <context>
     <name>RegisterCsvFormat</name>
     <message>
         <source>is empty; a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто; значение обязательно</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed; write one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; недопустимо; укажите одно из значений: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole number from 0 to 999999999; write digits only, without sign, decimals, separators or exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является целым числом от 0 до 999999999; пишите только цифры, без знака, дробной части, разделителей и экспоненты</translation>
     </message>
     <message>
         <source>%1 is not a date of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не является календарной датой</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; write YYYY-MM-DD, e.g. 2021-07-25</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является датой; пишите ГГГГ-ММ-ДД, например 2021-07-25</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of decimal degrees; write e.g. 43.2389 with a point</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является числом в десятичных градусах; пишите, например, 43.2389 с точкой</translation>
     </message>
     <message>
         <source>unknown column; the columns of %1 are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный столбец; столбцы реестра %1: %2</translation>
     </message>
     <message>
         <source>appears twice (fields %1 and %2); keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>встречается дважды (поля %1 и %2); оставьте один</translation>
     </message>
     <message>
         <source>required column is missing from the header</source>
-        <translation type="unfinished"></translation>
+        <translation>в заголовке нет обязательного столбца</translation>
     </message>
     <message>
         <source>no name column; the header needs at least one of name_kk, name_ru, name_en</source>
-        <translation type="unfinished"></translation>
+        <translation>нет столбца с названием; в заголовке нужен хотя бы один из name_kk, name_ru, name_en</translation>
     </message>
     <message>
         <source>latitude and longitude come together; add the missing column</source>
-        <translation type="unfinished"></translation>
+        <translation>широта и долгота указываются вместе; добавьте недостающий столбец</translation>
     </message>
 </context>
 <context>
     <name>RegisterExporter</name>
     <message>
         <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать %1: %2.</translation>
     </message>
     <message>
         <source>reading the register</source>
-        <translation type="unfinished"></translation>
+        <translation>чтение реестра</translation>
     </message>
 </context>
 <context>
     <name>RegisterImporter</name>
     <message>
         <source>the file is empty; the first line must be the header: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>файл пуст; первой строкой должен быть заголовок: %1</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2; quote fields that contain a comma</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке %1 полей, а в заголовке %2; заключите в кавычки поля, содержащие запятую</translation>
     </message>
     <message>
         <source>the row has %1 fields but the header has %2; add the missing fields</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке %1 полей, а в заголовке %2; добавьте недостающие поля</translation>
     </message>
     <message>
         <source>the file has a header but no rows; there is nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>в файле есть заголовок, но нет строк; импортировать нечего</translation>
     </message>
     <message>
         <source>%1 changed while it was imported; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 изменился во время импорта; ничего не импортировано.</translation>
     </message>
     <message>
         <source>%1:%2: the row could not be written; nothing was imported. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: не удалось записать строку; ничего не импортировано. %3</translation>
     </message>
 </context>
 <context>
     <name>RegisterKinds</name>
     <message>
         <source>Territories</source>
-        <translation type="unfinished"></translation>
+        <translation>Территории</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished">Партии</translation>
+        <translation>Партии</translation>
     </message>
     <message>
         <source>Contests</source>
-        <translation type="unfinished">Выборы</translation>
+        <translation>Выборы</translation>
     </message>
     <message>
         <source>Polling stations</source>
-        <translation type="unfinished">Избирательные участки</translation>
+        <translation>Избирательные участки</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished">Кандидаты</translation>
+        <translation>Кандидаты</translation>
     </message>
     <message>
         <source>Observers</source>
-        <translation type="unfinished">Наблюдатели</translation>
+        <translation>Наблюдатели</translation>
     </message>
 </context>
 <context>
@@ -1591,169 +1591,174 @@
     <name>RegisterRules</name>
     <message>
         <source>is empty; a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто; значение обязательно</translation>
     </message>
     <message>
         <source>&quot;%1&quot; starts or ends with a space; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; начинается или заканчивается пробелом; удалите его</translation>
     </message>
     <message>
         <source>%1 is already used by another row; codes must be unique</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже используется в другой строке; коды должны быть уникальными</translation>
     </message>
     <message>
         <source>no name; give at least one of name_kk, name_ru, name_en</source>
-        <translation type="unfinished"></translation>
+        <translation>нет названия; укажите хотя бы одно из name_kk, name_ru, name_en</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not allowed; write one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; недопустимо; укажите одно из значений: %2</translation>
     </message>
     <message>
         <source>%1 refers to no %2 in the election (nor on an earlier line of the file); add it first or correct the code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ссылается на отсутствующий объект (%2) в выборах (и в предыдущих строках файла); сначала добавьте его или исправьте код</translation>
     </message>
     <message>
         <source>is empty, but a %1 needs the code of the territory it belongs to (only a region has none)</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто, но для объекта «%1» нужен код территории, к которой он относится (его нет только у области)</translation>
     </message>
     <message>
         <source>%1 is the territory itself; give the code of its parent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — это сама территория; укажите код вышестоящей территории</translation>
     </message>
     <message>
         <source>territory</source>
-        <translation type="unfinished"></translation>
+        <translation>территория</translation>
     </message>
     <message>
         <source>a region belongs to no other territory; leave parent_code empty or change the level</source>
-        <translation type="unfinished"></translation>
+        <translation>область не входит в другую территорию; оставьте parent_code пустым или измените уровень</translation>
     </message>
     <message>
         <source>%1 lies inside this territory; a territory cannot belong to its own part</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 находится внутри этой территории; территория не может входить в собственную часть</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a colour; write #RRGGBB, e.g. #1F77B4</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; не является цветом; пишите #RRGGBB, например #1F77B4</translation>
     </message>
     <message>
         <source>must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не меньше 1</translation>
     </message>
     <message>
         <source>must be a whole number from 0 to 999999999</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть целым числом от 0 до 999999999</translation>
     </message>
     <message>
         <source>contest</source>
-        <translation type="unfinished"></translation>
+        <translation>выборы</translation>
     </message>
     <message>
         <source>%1 is not inside the territory of contest %2; a station serves a territory of its contest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не находится на территории выборов %2; участок обслуживает территорию своих выборов</translation>
     </message>
     <message>
         <source>%1 is out of range; a latitude lies between -90 and 90</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вне допустимого диапазона; широта лежит в пределах от -90 до 90</translation>
     </message>
     <message>
         <source>%1 is out of range; a longitude lies between -180 and 180</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 вне допустимого диапазона; долгота лежит в пределах от -180 до 180</translation>
     </message>
     <message>
         <source>is empty; give both latitude and longitude, or neither</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто; укажите и широту, и долготу или ни одну из них</translation>
     </message>
     <message>
         <source>%1 is in the future; check the date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — дата в будущем; проверьте дату</translation>
     </message>
     <message>
         <source>the candidate is %1 on election day (%2); a registered candidate must be %3 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>в день выборов (%2) кандидату %1; зарегистрированному кандидату должно быть не меньше %3</translation>
     </message>
     <message>
         <source>is empty; a reason is required when the status is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто; при статусе «%1» причина обязательна</translation>
     </message>
     <message>
         <source>party</source>
-        <translation type="unfinished"></translation>
+        <translation>партия</translation>
     </message>
     <message>
         <source>%1 already has a nominated or registered candidate in contest %2; a party nominates at most one candidate per contest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 уже имеет выдвинутого или зарегистрированного кандидата на выборах %2; партия выдвигает не более одного кандидата на одних выборах</translation>
     </message>
     <message>
         <source>polling station</source>
-        <translation type="unfinished"></translation>
+        <translation>избирательный участок</translation>
     </message>
 </context>
 <context>
     <name>RegisterSearch</name>
     <message>
         <source>Polling station %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Избирательный участок %1</translation>
     </message>
 </context>
 <context>
     <name>RegisterService</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The record was not saved:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись не сохранена:
+%1</translation>
     </message>
     <message>
         <source>a %1 candidate cannot become %2; nominated → registered or refused, registered → withdrawn or deregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>кандидат со статусом «%1» не может получить статус «%2»; выдвинут → зарегистрирован или отказано в регистрации, зарегистрирован → снял свою кандидатуру или регистрация отменена</translation>
     </message>
     <message numerus="yes">
         <source>%n polling station(s) of this contest lie outside %1; move them first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n избирательный участок этих выборов находится вне %1; сначала перенесите его</numerusform>
+            <numerusform>%n избирательных участка этих выборов находятся вне %1; сначала перенесите их</numerusform>
+            <numerusform>%n избирательных участков этих выборов находятся вне %1; сначала перенесите их</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be deleted: %2 belong to it. Delete or move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 нельзя удалить: к нему относятся %2. Сначала удалите или перенесите их.</translation>
     </message>
     <message>
         <source>No row of %1 has the code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре «%1» нет строки с кодом %2.</translation>
     </message>
     <message>
         <source>A %1 candidate cannot become %2. Allowed steps: nominated → registered or refused; registered → withdrawn or deregistered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат со статусом «%1» не может получить статус «%2». Допустимые шаги: выдвинут → зарегистрирован или отказано в регистрации; зарегистрирован → снял свою кандидатуру или регистрация отменена.</translation>
     </message>
     <message>
         <source>Give the date of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату решения.</translation>
+    </message>
+    <message>
+        <source>The status of candidate %1 has changed since; this step can no longer be undone.</source>
+        <translation>Статус кандидата %1 с тех пор изменился; этот шаг больше нельзя отменить.</translation>
     </message>
 </context>
 <context>
     <name>RegisterTable</name>
     <message>
         <source>The code %1 refers to nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код %1 ни на что не ссылается.</translation>
     </message>
     <message>
         <source>The file holds no election; create one first (ballotdesk-cli init).</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле нет выборов; сначала создайте их (ballotdesk-cli init).</translation>
     </message>
     <message>
         <source>The row no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка больше не существует; возможно, она была удалена.</translation>
     </message>
     <message>
         <source>Territory %1 has territories, contests or polling stations; it cannot move to another parent. Move them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>К территории %1 относятся территории, выборы или избирательные участки; её нельзя перенести в другую вышестоящую территорию. Сначала перенесите их.</translation>
     </message>
 </context>
 <context>
@@ -2518,82 +2523,82 @@
     <name>bd</name>
     <message numerus="yes">
         <source>%n territory(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n территория</numerusform>
+            <numerusform>%n территории</numerusform>
+            <numerusform>%n территорий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n contest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n выборы</numerusform>
+            <numerusform>%n выборов</numerusform>
+            <numerusform>%n выборов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n polling station(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n избирательный участок</numerusform>
+            <numerusform>%n избирательных участка</numerusform>
+            <numerusform>%n избирательных участков</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n кандидат</numerusform>
+            <numerusform>%n кандидата</numerusform>
+            <numerusform>%n кандидатов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n protocol(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n протокол</numerusform>
+            <numerusform>%n протокола</numerusform>
+            <numerusform>%n протоколов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n observer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n наблюдатель</numerusform>
+            <numerusform>%n наблюдателя</numerusform>
+            <numerusform>%n наблюдателей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n turnout report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сообщение о явке</numerusform>
+            <numerusform>%n сообщения о явке</numerusform>
+            <numerusform>%n сообщений о явке</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n protocol vote count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n результат голосования из протоколов</numerusform>
+            <numerusform>%n результата голосования из протоколов</numerusform>
+            <numerusform>%n результатов голосования из протоколов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entered vote count(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n введённый результат голосования</numerusform>
+            <numerusform>%n введённых результата голосования</numerusform>
+            <numerusform>%n введённых результатов голосования</numerusform>
         </translation>
     </message>
 </context>
@@ -2601,530 +2606,534 @@
     <name>bd::AuditPage</name>
     <message>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>любое время</translation>
     </message>
     <message>
         <source>&amp;Verify Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить снова</translation>
     </message>
     <message>
         <source>Recompute the audit chain and the protocol seals (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пересчитать цепочку аудита и печати протоколов (F5)</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в CSV…</translation>
     </message>
     <message>
         <source>Write the audit log as CSV for observers (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать журнал аудита в CSV для наблюдателей (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Object type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип объекта</translation>
     </message>
     <message>
         <source>Object id</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор объекта</translation>
     </message>
     <message>
         <source>any id</source>
-        <translation type="unfinished"></translation>
+        <translation>любой идентификатор</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пользователь:</translation>
     </message>
     <message>
         <source>&amp;Object:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Объект:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;По:</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <source>Every change of the election, newest first. Each record holds the hash of the one before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все изменения выборов, сначала новые. Каждая запись содержит хеш предыдущей.</translation>
     </message>
     <message>
         <source>No election file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл выборов не открыт.</translation>
     </message>
     <message>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Все пользователи</translation>
     </message>
     <message>
         <source>All objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Все объекты</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт журнала аудита</translation>
     </message>
     <message>
         <source>Exporting the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт журнала аудита…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln audit record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запись аудита записана в %1.</numerusform>
+            <numerusform>%Ln записи аудита записаны в %1.</numerusform>
+            <numerusform>%Ln записей аудита записано в %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Verifying the audit chain and the protocol seals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка цепочки аудита и печатей протоколов…</translation>
     </message>
     <message>
         <source>Audit chain intact: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка аудита не нарушена: %1, %2.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln protocol(s) sealed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln протокол опечатан</numerusform>
+            <numerusform>%Ln протокола опечатаны</numerusform>
+            <numerusform>%Ln протоколов опечатано</numerusform>
         </translation>
     </message>
     <message>
         <source>The election file was changed outside BallotDesk.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл выборов был изменён вне BallotDesk.
+%1</translation>
     </message>
     <message>
         <source>The audit log could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось проверить журнал аудита: %1</translation>
     </message>
 </context>
 <context>
     <name>bd::AuditTableModel</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>(system)</source>
-        <translation type="unfinished"></translation>
+        <translation>(система)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Record %1, %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1, %2 UTC</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект</translation>
     </message>
     <message>
         <source>Old values</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние значения</translation>
     </message>
     <message>
         <source>New values</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые значения</translation>
     </message>
 </context>
 <context>
     <name>bd::CandidateStatusDialog</name>
     <message>
         <source>Change Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение статуса: %1</translation>
     </message>
     <message>
         <source>%1 (%2) is now: &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) сейчас: &lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">ГГГГ-ММ-ДД</translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Required when refused, withdrawn or deregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно при отказе в регистрации, снятии кандидатуры или отмене регистрации</translation>
     </message>
     <message>
         <source>New &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;статус:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина:</translation>
     </message>
     <message>
         <source>Change Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус</translation>
     </message>
     <message>
         <source>The registration of this candidate is closed: no further step is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация этого кандидата закрыта: дальнейшие шаги невозможны.</translation>
     </message>
     <message>
         <source>Date: type a real date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата: введите существующую дату в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>
     <name>bd::CandidatesChart</name>
     <message>
         <source>Registered candidates: %1&lt;br&gt;&lt;small&gt;nominated by parties %2 (%3), self-nominated %4 (%5)&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировано кандидатов: %1&lt;br&gt;&lt;small&gt;выдвинуты партиями %2 (%3), самовыдвиженцы %4 (%5)&lt;/small&gt;</translation>
     </message>
     <message>
         <source>No registered candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет зарегистрированных кандидатов.</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %Ln candidate(s), %2 of registered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%Ln кандидат, %2 от зарегистрированных</numerusform>
+            <numerusform>%1
+%Ln кандидата, %2 от зарегистрированных</numerusform>
+            <numerusform>%1
+%Ln кандидатов, %2 от зарегистрированных</numerusform>
         </translation>
     </message>
     <message>
         <source>Self-nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Самовыдвиженцы</translation>
     </message>
     <message>
         <source>Registered candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированные кандидаты</translation>
     </message>
 </context>
 <context>
     <name>bd::ChangePasswordDialog</name>
     <message>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена пароля</translation>
     </message>
     <message numerus="yes">
         <source>Change the password of &lt;b&gt;%1&lt;/b&gt;. The new password needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Смена пароля пользователя &lt;b&gt;%1&lt;/b&gt;. Новый пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Смена пароля пользователя &lt;b&gt;%1&lt;/b&gt;. Новый пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Смена пароля пользователя &lt;b&gt;%1&lt;/b&gt;. Новый пароль должен содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль</translation>
     </message>
     <message>
         <source>New password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль ещё раз</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ещё раз:</translation>
     </message>
     <message>
         <source>C&amp;hange Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить пароль</translation>
     </message>
     <message>
         <source>The two new passwords differ. Type the same password twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые пароли не совпадают. Введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
     <name>bd::ChartPanel</name>
     <message>
         <source>Export as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;PNG…</translation>
     </message>
     <message>
         <source>Export as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;SVG…</translation>
     </message>
     <message>
         <source>Right-click or press the Menu key to export this chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы экспортировать эту диаграмму, щёлкните правой кнопкой мыши или нажмите клавишу меню.</translation>
     </message>
     <message>
         <source>all regions</source>
-        <translation type="unfinished"></translation>
+        <translation>все области</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>The chart could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать диаграмму в %1: %2</translation>
     </message>
     <message>
         <source>Exported from BallotDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано из BallotDesk</translation>
     </message>
     <message>
         <source>the file cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся создать файл.</translation>
     </message>
     <message>
         <source>writing the file failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка записи файла.</translation>
     </message>
     <message>
         <source>nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего не записано.</translation>
     </message>
     <message>
         <source>Charts are exported as .png or .svg files, not .%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы экспортируются в файлы .png или .svg, а не .%1.</translation>
     </message>
     <message>
         <source>the image cannot be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся построить изображение.</translation>
     </message>
     <message>
         <source>the file cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать файл.</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт диаграммы</translation>
     </message>
     <message>
         <source>Cannot Export Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать диаграмму</translation>
     </message>
 </context>
 <context>
     <name>bd::ChartsPage</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Область:</translation>
     </message>
     <message>
         <source>Stop computing the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Прекратить построение диаграмм</translation>
     </message>
     <message>
         <source>Cancelled: the charts show the previous choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: диаграммы показывают предыдущий выбор.</translation>
     </message>
     <message>
         <source>&amp;Export Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт диаграмм</translation>
     </message>
     <message>
         <source>All Charts as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Все диаграммы в &amp;PNG…</translation>
     </message>
     <message>
         <source>All Charts as &amp;SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Все диаграммы в &amp;SVG…</translation>
     </message>
     <message>
         <source>Save every chart as an image (Alt+E); one chart: right-click it</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить все диаграммы как изображения (Alt+E); одну диаграмму — щелчком правой кнопки</translation>
     </message>
     <message>
         <source>Computing the charts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Построение диаграмм…</translation>
     </message>
     <message>
         <source>The charts could not be computed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось построить диаграммы: %1</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения SVG (*.svg)</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
         <source>Export All Charts (one file per chart, named after this one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт всех диаграмм (по файлу на диаграмму, с именами по этому файлу)</translation>
     </message>
     <message>
         <source>Cannot Export Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать диаграммы</translation>
     </message>
     <message>
         <source>Exported the charts next to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы экспортированы рядом с %1.</translation>
     </message>
 </context>
 <context>
     <name>bd::DashboardPage</name>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Область:</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished">Явка</translation>
+        <translation>Явка</translation>
     </message>
     <message>
         <source>Ballots issued</source>
-        <translation type="unfinished">Выдано бюллетеней</translation>
+        <translation>Выдано бюллетеней</translation>
     </message>
     <message>
         <source>Voters on the lists</source>
-        <translation type="unfinished">Избирателей в списках</translation>
+        <translation>Избирателей в списках</translation>
     </message>
     <message>
         <source>Stations reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Участков отчиталось</translation>
     </message>
     <message>
         <source>Seats decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Мандатов распределено</translation>
     </message>
     <message>
         <source>Won by self-nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Получено самовыдвиженцами</translation>
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
-        <translation type="unfinished">Не удалось рассчитать показатели: %1</translation>
+        <translation>Не удалось рассчитать показатели: %1</translation>
     </message>
     <message>
         <source>Computing the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт показателей…</translation>
     </message>
     <message>
         <source>of voters at reporting stations</source>
-        <translation type="unfinished">от избирателей на отчитавшихся участках</translation>
+        <translation>от избирателей на отчитавшихся участках</translation>
     </message>
     <message>
         <source>in and outside the stations</source>
-        <translation type="unfinished">в помещениях для голосования и вне их</translation>
+        <translation>в помещениях для голосования и вне их</translation>
     </message>
     <message>
         <source>at reporting stations</source>
-        <translation type="unfinished"></translation>
+        <translation>на отчитавшихся участках</translation>
     </message>
     <message>
         <source>%1 sent hourly turnout</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 передали почасовую явку</translation>
     </message>
     <message numerus="yes">
         <source>of %Ln seat(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>из %Ln мандата</numerusform>
+            <numerusform>из %Ln мандатов</numerusform>
+            <numerusform>из %Ln мандатов</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of decided seats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 от распределённых мандатов</translation>
     </message>
 </context>
 <context>
@@ -3178,129 +3187,129 @@
     <name>bd::ImportDialog</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт CSV</translation>
     </message>
     <message>
         <source>The CSV file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируемый файл CSV</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл:</translation>
     </message>
     <message>
         <source>&amp;Register:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Реестр:</translation>
     </message>
     <message>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки файла</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <source>Close (Esc); cancels a running import</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть (Esc); отменяет выполняемый импорт</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>The first rows of %1. Its columns are those of %2: check the register below before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки файла %1. Его столбцы соответствуют реестру «%2»: проверьте реестр ниже перед импортом.</translation>
     </message>
     <message>
         <source>The first rows of %1. Its columns match no register: choose one below; the import will list what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки файла %1. Его столбцы не соответствуют ни одному реестру: выберите реестр ниже; при импорте будет показано, чего не хватает.</translation>
     </message>
     <message>
         <source>Sign in to import registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы импортировать реестры.</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>The import could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить импорт: %1</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; ничего не записано.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was written. Correct the file and import it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найдена %n проблема; ничего не записано. Исправьте файл и импортируйте его снова.</numerusform>
+            <numerusform>Найдено %n проблемы; ничего не записано. Исправьте файл и импортируйте его снова.</numerusform>
+            <numerusform>Найдено %n проблем; ничего не записано. Исправьте файл и импортируйте его снова.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %Ln строка.</numerusform>
+            <numerusform>Импортировано %Ln строки.</numerusform>
+            <numerusform>Импортировано %Ln строк.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
     <name>bd::LockScreen</name>
     <message>
         <source>Session locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеанс заблокирован</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>Unlock with your password (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Разблокировать с помощью пароля (Enter)</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти</translation>
     </message>
     <message>
         <source>End this session; another user may sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить этот сеанс; может войти другой пользователь</translation>
     </message>
     <message numerus="yes">
         <source>The session of %1 (%2) was locked after %n minute(s) without activity. Enter the password of %1 to continue, or sign out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сеанс пользователя %1 (%2) заблокирован после %n минуты бездействия. Введите пароль пользователя %1, чтобы продолжить, или выйдите.</numerusform>
+            <numerusform>Сеанс пользователя %1 (%2) заблокирован после %n минут бездействия. Введите пароль пользователя %1, чтобы продолжить, или выйдите.</numerusform>
+            <numerusform>Сеанс пользователя %1 (%2) заблокирован после %n минут бездействия. Введите пароль пользователя %1, чтобы продолжить, или выйдите.</numerusform>
         </translation>
     </message>
 </context>
@@ -3460,27 +3469,27 @@
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал аудита</translation>
     </message>
     <message>
         <source>Import &amp;Boundaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;границ…</translation>
     </message>
     <message>
         <source>Link the features of a GeoJSON file to territories by code or KATO and store them in the election file</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать объекты файла GeoJSON с территориями по коду или КАТО и сохранить их в файле выборов</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
@@ -3492,347 +3501,353 @@
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить &amp;пароль…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокировка</translation>
     </message>
     <message>
         <source>Sign &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выйти</translation>
     </message>
     <message>
         <source>Registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестры</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный текущий пароль.</translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль пользователя %1 изменён.</translation>
     </message>
     <message>
         <source>Wrong login or password.</source>
-        <translation type="unfinished">Неверный логин или пароль.</translation>
+        <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход выполнен: %1 (%2)</translation>
     </message>
     <message>
         <source>%1 — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — заблокировано</translation>
     </message>
     <message>
         <source>%1-backup-%2.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-backup-%2.sqlite</translation>
     </message>
     <message>
         <source>Back Up Election</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия выборов</translation>
     </message>
     <message>
         <source>Cannot Back Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать резервную копию</translation>
     </message>
     <message>
         <source>A backup cannot replace the open election file. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия не может заменить открытый файл выборов. Выберите другое имя.</translation>
     </message>
     <message>
         <source>%1 could not be replaced. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось заменить %1. Выберите другое имя.</translation>
     </message>
     <message>
         <source>Writing the backup and verifying it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись и проверка резервной копии…</translation>
     </message>
     <message>
         <source>The backup was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание резервной копии отменено.</translation>
     </message>
     <message numerus="yes">
         <source>Backup written to %1 and verified: %Ln audit record(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Резервная копия записана в %1 и проверена: %Ln запись аудита.</numerusform>
+            <numerusform>Резервная копия записана в %1 и проверена: %Ln записи аудита.</numerusform>
+            <numerusform>Резервная копия записана в %1 и проверена: %Ln записей аудита.</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore from Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
         <source>Cannot Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось восстановить</translation>
     </message>
     <message>
         <source>Verifying the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка резервной копии…</translation>
     </message>
     <message numerus="yes">
         <source>The backup %1 is intact: %Ln audit record(s) in an unbroken chain.
 
 Restoring replaces %2 with it; every change made since the backup is lost. The file is closed, restored and opened again, and you sign in again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Резервная копия %1 не повреждена: %Ln запись аудита в непрерывной цепочке.
+
+Восстановление заменит ею %2; все изменения, сделанные после создания резервной копии, будут потеряны. Файл будет закрыт, восстановлен и открыт снова, после чего нужно войти повторно.</numerusform>
+            <numerusform>Резервная копия %1 не повреждена: %Ln записи аудита в непрерывной цепочке.
+
+Восстановление заменит ею %2; все изменения, сделанные после создания резервной копии, будут потеряны. Файл будет закрыт, восстановлен и открыт снова, после чего нужно войти повторно.</numerusform>
+            <numerusform>Резервная копия %1 не повреждена: %Ln записей аудита в непрерывной цепочке.
+
+Восстановление заменит ею %2; все изменения, сделанные после создания резервной копии, будут потеряны. Файл будет закрыт, восстановлен и открыт снова, после чего нужно войти повторно.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление резервной копии…</translation>
     </message>
     <message>
         <source>The backup was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия восстановлена.</translation>
     </message>
 </context>
 <context>
     <name>bd::MapPage</name>
     <message>
         <source>The election has no territory with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В выборах нет территории с кодом %1.</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Up one level (Backspace, Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>На уровень выше (Backspace, Alt+Up)</translation>
     </message>
     <message>
         <source>Up One Level</source>
-        <translation type="unfinished"></translation>
+        <translation>На уровень выше</translation>
     </message>
     <message>
         <source>Map location</source>
-        <translation type="unfinished"></translation>
+        <translation>Расположение на карте</translation>
     </message>
     <message>
         <source>Turnout (final)</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка (итоговая)</translation>
     </message>
     <message>
         <source>Turnout at hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка на час</translation>
     </message>
     <message>
         <source>Reporting progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход поступления протоколов</translation>
     </message>
     <message>
         <source>Seats won by self-nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Мандаты самовыдвиженцев</translation>
     </message>
     <message>
         <source>Candidates per seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидатов на мандат</translation>
     </message>
     <message>
         <source>What the map colours territories by</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель, по которому раскрашиваются территории на карте</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показатель:</translation>
     </message>
     <message>
         <source>The hour of the turnout reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Час сведений о явке</translation>
     </message>
     <message>
         <source>&amp;Hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Час:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Save the map as PNG or SVG (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить карту в PNG или SVG (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Reload the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить карту</translation>
     </message>
     <message>
         <source>Tab or the arrow keys move between territories, Enter opens one, Backspace goes back; + and - zoom, Ctrl+arrows pan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab или клавиши со стрелками переходят между территориями, Enter открывает территорию, Backspace возвращает назад; + и - меняют масштаб, Ctrl+стрелки сдвигают карту.</translation>
     </message>
     <message>
         <source>Loading the map…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка карты…</translation>
     </message>
     <message numerus="yes">
         <source>%n station(s) without coordinates are not drawn.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n участок без координат не показан.</numerusform>
+            <numerusform>%n участка без координат не показаны.</numerusform>
+            <numerusform>%n участков без координат не показаны.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n polling station(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n избирательный участок.</numerusform>
+            <numerusform>%n избирательных участка.</numerusform>
+            <numerusform>%n избирательных участков.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n territory(ies) have no boundary and are not drawn; import boundaries with File › Import Boundaries….</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %n территории нет границы, и она не показана; импортируйте границы через Файл › Импорт границ….</numerusform>
+            <numerusform>У %n территорий нет границ, и они не показаны; импортируйте границы через Файл › Импорт границ….</numerusform>
+            <numerusform>У %n территорий нет границ, и они не показаны; импортируйте границы через Файл › Импорт границ….</numerusform>
         </translation>
     </message>
     <message>
         <source>Click a territory or press Enter to open it; Backspace goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Щёлкните территорию или нажмите Enter, чтобы открыть её; Backspace возвращает назад.</translation>
     </message>
     <message>
         <source>Turnout, % of voters (accepted protocols)</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка, % избирателей (принятые протоколы)</translation>
     </message>
     <message>
         <source>Turnout at %1, % of voters</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка на %1, % избирателей</translation>
     </message>
     <message>
         <source>Stations with an accepted protocol, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Участки с принятым протоколом, %</translation>
     </message>
     <message>
         <source>Seats won by self-nominated candidates, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Мандаты, полученные самовыдвиженцами, %</translation>
     </message>
     <message>
         <source>Registered candidates per seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрированных кандидатов на мандат</translation>
     </message>
     <message>
         <source>Kazakhstan, by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан, по областям</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахстан</translation>
     </message>
     <message>
         <source>%1 has no territory in this election.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этих выборах у %1 нет территорий.</translation>
     </message>
     <message>
         <source>Export Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт карты</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
     </message>
     <message>
         <source>Cannot Export the Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать карту</translation>
     </message>
     <message>
         <source>Map saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта сохранена в %1.</translation>
     </message>
     <message>
         <source>Open an election file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала откройте файл выборов.</translation>
     </message>
     <message>
         <source>Sign in as an administrator to import boundaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы импортировать границы, войдите как администратор.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n boundary(ies) imported; %1 feature(s) matched no territory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n граница; объектов без соответствующей территории: %1.</numerusform>
+            <numerusform>Импортировано %n границы; объектов без соответствующей территории: %1.</numerusform>
+            <numerusform>Импортировано %n границ; объектов без соответствующей территории: %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт границ</translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON (*.geojson *.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot Import Boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось импортировать границы</translation>
     </message>
     <message>
         <source>Territory KATO code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код КАТО территории</translation>
     </message>
     <message>
         <source>Territory code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код территории</translation>
     </message>
     <message numerus="yes">
         <source>%n feature(s) in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n объект в %1.</numerusform>
+            <numerusform>%n объекта в %1.</numerusform>
+            <numerusform>%n объектов в %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Link by the &amp;property:</source>
-        <translation type="unfinished"></translation>
+        <translation>Связать по &amp;свойству:</translation>
     </message>
     <message>
         <source>&amp;Equal to the:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Равному:</translation>
     </message>
 </context>
 <context>
     <name>bd::MapWidget</name>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4017,611 +4032,612 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     </message>
     <message>
         <source>Candidates nominated, registered, and why the others are not on the ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидаты выдвинутые, зарегистрированные и причины, по которым остальных нет в бюллетене</translation>
     </message>
     <message>
         <source>%1 refused registration</source>
-        <translation type="unfinished"></translation>
+        <translation>отказано в регистрации: %1</translation>
     </message>
     <message>
         <source>%1 withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>сняли свою кандидатуру: %1</translation>
     </message>
     <message>
         <source>%1 deregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>регистрация отменена: %1</translation>
     </message>
     <message>
         <source>%1 still awaiting a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидают решения: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 nominated → %2 registered</source>
-        <translation type="unfinished"></translation>
+        <translation>выдвинуто: %1 → зарегистрировано: %2</translation>
     </message>
     <message>
         <source>%1 nominated → %2 registered: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>выдвинуто: %1 → зарегистрировано: %2: %3</translation>
     </message>
 </context>
 <context>
     <name>bd::ReferenceField</name>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>bd::RegisterActions</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>Change &amp;Status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;статус…</translation>
     </message>
     <message>
         <source>Change Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус</translation>
     </message>
     <message>
         <source>&amp;Find in Registers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти в реестрах…</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт CSV…</translation>
     </message>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт CSV</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1…</translation>
     </message>
     <message>
         <source>&amp;Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт в CSV</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <source>Sign in to edit the registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы редактировать реестры</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
         <source>Add a record to this register</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить запись в этот реестр</translation>
     </message>
     <message>
         <source>Insert, Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Insert, Ctrl+N</translation>
     </message>
     <message>
         <source>Edit the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить выбранную запись</translation>
     </message>
     <message>
         <source>Enter, F2</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter, F2</translation>
     </message>
     <message>
         <source>Delete the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную запись</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Register, refuse, withdraw or deregister the candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать кандидата, отказать в регистрации, снять кандидатуру или отменить регистрацию</translation>
     </message>
     <message>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <source>Import a register from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать реестр из файла CSV</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Undo the last change of the registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последнее изменение реестров</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>Redo the change undone last</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить последнее отменённое изменение</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Cannot Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить</translation>
     </message>
     <message>
         <source>Sign in to edit the registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы редактировать реестры.</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось удалить</translation>
     </message>
     <message>
         <source>Cannot Change the Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить статус</translation>
     </message>
     <message>
         <source>Change status of candidate %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить статус кандидата %1 на «%2»</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln row(s) imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: импортирована %Ln строка</numerusform>
+            <numerusform>%1: импортировано %Ln строки</numerusform>
+            <numerusform>%1: импортировано %Ln строк</numerusform>
         </translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт: %1</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Exporting %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт %1 в %2…</translation>
     </message>
     <message>
         <source>Cannot Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось экспортировать: %1</translation>
     </message>
     <message>
         <source>%1 exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 экспортировано в %2</translation>
     </message>
     <message>
         <source>%1 is not listed on the %2 page</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 не отображается на странице «%2»</translation>
     </message>
 </context>
 <context>
     <name>bd::RegisterCommand</name>
     <message>
         <source>Cannot Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось повторить</translation>
     </message>
     <message>
         <source>Cannot Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отменить</translation>
     </message>
     <message>
         <source>No election file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл выборов не открыт.</translation>
     </message>
     <message>
         <source>Sign in to edit the registers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Войдите, чтобы редактировать реестры.</translation>
     </message>
 </context>
 <context>
     <name>bd::RegisterEditorDialog</name>
     <message>
         <source>New Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая территория</translation>
     </message>
     <message>
         <source>Edit Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение территории</translation>
     </message>
     <message>
         <source>New Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая партия</translation>
     </message>
     <message>
         <source>Edit Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение партии</translation>
     </message>
     <message>
         <source>New Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые выборы</translation>
     </message>
     <message>
         <source>Edit Contest</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение выборов</translation>
     </message>
     <message>
         <source>New Polling Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый избирательный участок</translation>
     </message>
     <message>
         <source>Edit Polling Station</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение избирательного участка</translation>
     </message>
     <message>
         <source>New Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый кандидат</translation>
     </message>
     <message>
         <source>Edit Candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение кандидата</translation>
     </message>
     <message>
         <source>New Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый наблюдатель</translation>
     </message>
     <message>
         <source>Edit Observer</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение наблюдателя</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Close without saving (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть без сохранения (Esc)</translation>
     </message>
     <message>
         <source>Enter moves to the next field · Ctrl+Enter saves · Esc closes without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter — следующее поле · Ctrl+Enter — сохранить · Esc — закрыть без сохранения</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <source>e.g. KZ-AKM-01-004</source>
-        <translation type="unfinished"></translation>
+        <translation>например, KZ-AKM-01-004</translation>
     </message>
     <message>
         <source>&amp;Parent territory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вышестоящая территория</translation>
     </message>
     <message>
         <source>Empty for a region</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто для области</translation>
     </message>
     <message>
         <source>&amp;Level</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уровень</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Область</translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Район</translation>
+        <translation>Район</translation>
     </message>
     <message>
         <source>Rural district, village, settlement or small town</source>
-        <translation type="unfinished"></translation>
+        <translation>Сельский округ, село, посёлок или малый город</translation>
     </message>
     <message>
         <source>Name (&amp;Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (&amp;каз.)</translation>
     </message>
     <message>
         <source>Name (&amp;Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (&amp;рус.)</translation>
     </message>
     <message>
         <source>Name (&amp;English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (&amp;англ.)</translation>
     </message>
     <message>
         <source>K&amp;ATO</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;АТО</translation>
     </message>
     <message>
         <source>e.g. NUR-OTAN</source>
-        <translation type="unfinished"></translation>
+        <translation>например, NUR-OTAN</translation>
     </message>
     <message>
         <source>&amp;Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Краткое название</translation>
     </message>
     <message>
         <source>C&amp;olour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цвет</translation>
     </message>
     <message>
         <source>#RRGGBB</source>
-        <translation type="unfinished"></translation>
+        <translation>#RRGGBB</translation>
     </message>
     <message>
         <source>&amp;Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Территория</translation>
     </message>
     <message>
         <source>Type a code or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код или название</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>e.g. Akim of Zhanaturmys rural district</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Аким Жанатурмысского сельского округа</translation>
     </message>
     <message>
         <source>&amp;Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мандаты</translation>
     </message>
     <message>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Номер</translation>
     </message>
     <message>
         <source>As printed on the protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Как указано в протоколе</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Адрес</translation>
     </message>
     <message>
         <source>The lowest territory the station serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Территория самого низкого уровня, которую обслуживает участок</translation>
     </message>
     <message>
         <source>C&amp;ontest</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выборы</translation>
     </message>
     <message>
         <source>&amp;Registered voters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зарегистрировано избирателей</translation>
     </message>
     <message>
         <source>&amp;Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Широта</translation>
     </message>
     <message>
         <source>Decimal degrees, −90 to 90</source>
-        <translation type="unfinished"></translation>
+        <translation>Десятичные градусы, от −90 до 90</translation>
     </message>
     <message>
         <source>Lon&amp;gitude</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Долгота</translation>
     </message>
     <message>
         <source>Decimal degrees, −180 to 180</source>
-        <translation type="unfinished"></translation>
+        <translation>Десятичные градусы, от −180 до 180</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;рождения</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished">ГГГГ-ММ-ДД</translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>&amp;Party</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Партия</translation>
     </message>
     <message>
         <source>Empty for a self-nominated candidate</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто для самовыдвиженца</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус</translation>
     </message>
     <message>
         <source>Status &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата статуса</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Причина</translation>
     </message>
     <message>
         <source>Required when refused, withdrawn or deregistered</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно при отказе в регистрации, снятии кандидатуры или отмене регистрации</translation>
     </message>
     <message>
         <source>Ballot &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Порядок в бюллетене</translation>
     </message>
     <message>
         <source>Position on the ballot</source>
-        <translation type="unfinished"></translation>
+        <translation>Место в бюллетене</translation>
     </message>
     <message>
         <source>&amp;Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Polling &amp;station</source>
-        <translation type="unfinished"></translation>
+        <translation>Избирательный &amp;участок</translation>
     </message>
     <message>
         <source>Empty for the whole election</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто для всех выборов</translation>
     </message>
     <message>
         <source>Status history</source>
-        <translation type="unfinished"></translation>
+        <translation>История статусов</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Причина</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Changed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Кем изменено</translation>
     </message>
     <message>
         <source>Recorded at</source>
-        <translation type="unfinished"></translation>
+        <translation>Время записи</translation>
     </message>
     <message>
         <source>The history could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать историю: %1</translation>
     </message>
     <message>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>система</translation>
     </message>
     <message>
         <source>Type a real date as YYYY-MM-DD, e.g. 1975-03-21.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите существующую дату в формате ГГГГ-ММ-ДД, например 1975-03-21.</translation>
     </message>
     <message>
         <source>Type a number of decimal degrees, e.g. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число в десятичных градусах, например %1.</translation>
     </message>
     <message>
         <source>Type a whole number from 1, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целое число не меньше 1 или оставьте поле пустым.</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>No. %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1, %2</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Correct the problems shown under the fields to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы сохранить, исправьте ошибки, указанные под полями</translation>
     </message>
 </context>
 <context>
     <name>bd::RegisterSearchField</name>
     <message>
         <source>Search the registers (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по реестрам (Ctrl+F)</translation>
     </message>
     <message>
         <source>A candidate by name, a station by number or address, anything by code (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кандидат по имени, участок по номеру или адресу, любой объект по коду (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the registers</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по реестрам</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка поиска: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · %3</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>По запросу «%1» ничего не найдено</translation>
     </message>
 </context>
 <context>
@@ -4857,180 +4873,189 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     <name>bd::SeatsWonChart</name>
     <message numerus="yes">
         <source>Seats won: %1&lt;br&gt;&lt;small&gt;%Ln seat(s), %2 decided&lt;/small&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Полученные мандаты: %1&lt;br&gt;&lt;small&gt;%Ln мандат, распределено %2&lt;/small&gt;</numerusform>
+            <numerusform>Полученные мандаты: %1&lt;br&gt;&lt;small&gt;%Ln мандата, распределено %2&lt;/small&gt;</numerusform>
+            <numerusform>Полученные мандаты: %1&lt;br&gt;&lt;small&gt;%Ln мандатов, распределено %2&lt;/small&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>No seats in this territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этой территории нет мандатов.</translation>
     </message>
     <message numerus="yes">
         <source>%1
 %Ln seat(s), %2 of all seats</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%Ln мандат, %2 от всех мандатов</numerusform>
+            <numerusform>%1
+%Ln мандата, %2 от всех мандатов</numerusform>
+            <numerusform>%1
+%Ln мандатов, %2 от всех мандатов</numerusform>
         </translation>
     </message>
     <message>
         <source>Self-nominated</source>
-        <translation type="unfinished"></translation>
+        <translation>Самовыдвиженцы</translation>
     </message>
     <message>
         <source>Not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Не распределены</translation>
     </message>
     <message>
         <source>Not decided yet: tie, against all or protocols missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока не распределены: равенство голосов, против всех или нет протоколов</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Мандаты</translation>
     </message>
 </context>
 <context>
     <name>bd::SignInDialog</name>
     <message>
         <source>Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>Вход</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sign in to %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Вход в %1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Every change you make is recorded in the audit log under your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждое ваше изменение записывается в журнал аудита под вашим именем.</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Логин</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Логин:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>&amp;Sign In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Войти</translation>
     </message>
     <message>
         <source>Close File</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть файл</translation>
     </message>
     <message>
         <source>Close the election file without signing in (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть файл выборов без входа (Esc)</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите логин.</translation>
     </message>
 </context>
 <context>
     <name>bd::TerritoryFilter</name>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Область</translation>
+        <translation>Область</translation>
     </message>
     <message>
         <source>Show the charts of one region, or of all regions (Alt+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать диаграммы одной области или всех областей (Alt+R)</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все области</translation>
     </message>
 </context>
 <context>
     <name>bd::TurnoutByTerritoryChart</name>
     <message>
         <source>Turnout by region</source>
-        <translation type="unfinished">Явка по областям</translation>
+        <translation>Явка по областям</translation>
     </message>
     <message>
         <source>Turnout by district: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка по районам: %1</translation>
     </message>
     <message>
         <source>Turnout by okrug: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка по округам: %1</translation>
     </message>
     <message>
         <source>No accepted protocols yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятых протоколов пока нет.</translation>
     </message>
     <message>
         <source>Turnout</source>
-        <translation type="unfinished">Явка</translation>
+        <translation>Явка</translation>
     </message>
     <message>
         <source>%1  %2</source>
         <comment>territory name, turnout</comment>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Turnout, % of voters on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка, % избирателей в списке</translation>
     </message>
     <message>
         <source>National turnout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка по стране: %1</translation>
     </message>
     <message>
         <source>Turnout in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка: %1: %2</translation>
     </message>
     <message>
         <source>%1
 Turnout: %2
 Ballots issued: %3 of %4 voters
 Stations reported: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Явка: %2
+Выдано бюллетеней: %3 из %4 избирателей
+Участков отчиталось: %5</translation>
     </message>
 </context>
 <context>
     <name>bd::TurnoutHistogramChart</name>
     <message numerus="yes">
         <source>Polling stations by turnout: %1&lt;br&gt;&lt;small&gt;%Ln station(s) reported&lt;/small&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Избирательные участки по явке: %1&lt;br&gt;&lt;small&gt;отчитался %Ln участок&lt;/small&gt;</numerusform>
+            <numerusform>Избирательные участки по явке: %1&lt;br&gt;&lt;small&gt;отчитались %Ln участка&lt;/small&gt;</numerusform>
+            <numerusform>Избирательные участки по явке: %1&lt;br&gt;&lt;small&gt;отчитались %Ln участков&lt;/small&gt;</numerusform>
         </translation>
     </message>
     <message>
         <source>No accepted protocols yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятых протоколов пока нет.</translation>
     </message>
     <message>
         <source>Polling stations</source>
-        <translation type="unfinished">Избирательные участки</translation>
+        <translation>Избирательные участки</translation>
     </message>
     <message>
         <source>Turnout, % (bands of 5 points, by their lower bound)</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка, % (интервалы по 5 пунктов, по нижней границе)</translation>
     </message>
     <message numerus="yes">
         <source>Turnout %1 to %2
 %Ln station(s), %3 of those reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Явка от %1 до %2
+%Ln участок, %3 от отчитавшихся</numerusform>
+            <numerusform>Явка от %1 до %2
+%Ln участка, %3 от отчитавшихся</numerusform>
+            <numerusform>Явка от %1 до %2
+%Ln участков, %3 от отчитавшихся</numerusform>
         </translation>
     </message>
 </context>
@@ -5038,70 +5063,78 @@ Stations reported: %5</source>
     <name>bd::TurnoutScatterChart</name>
     <message>
         <source>Turnout and the winner&apos;s share: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка и доля победителя: %1</translation>
     </message>
     <message>
         <source>No decided contest with accepted protocols yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет выборов с определённым победителем и принятыми протоколами.</translation>
     </message>
     <message>
         <source>A polling station (a sample of %1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Избирательный участок (выборка: %1 из %2)</translation>
     </message>
     <message>
         <source>A polling station (%1 in all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Избирательный участок (всего %1)</translation>
     </message>
     <message>
         <source>Turnout, % of voters on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка, % избирателей в списке</translation>
     </message>
     <message>
         <source>Winner&apos;s share, % of valid ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля победителя, % действительных бюллетеней</translation>
     </message>
     <message>
         <source>Station %1
 Turnout: %2
 Winner&apos;s share: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Участок %1
+Явка: %2
+Доля победителя: %3</translation>
     </message>
 </context>
 <context>
     <name>bd::TurnoutThroughDayChart</name>
     <message>
         <source>Turnout through the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка в течение дня</translation>
     </message>
     <message>
         <source>Turnout through the day: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка в течение дня: %1</translation>
     </message>
     <message>
         <source>No hourly turnout reports yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почасовых сведений о явке пока нет.</translation>
     </message>
     <message>
         <source>Local time of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Местное время сведений</translation>
     </message>
     <message>
         <source>Turnout, % of voters on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка, % избирателей в списке</translation>
     </message>
     <message numerus="yes">
         <source>%1 at %2
 Turnout: %3
 %4 of %5 voters, %Ln station(s) reported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 в %2
+Явка: %3
+%4 из %5 избирателей, отчитался %Ln участок</numerusform>
+            <numerusform>%1 в %2
+Явка: %3
+%4 из %5 избирателей, отчитались %Ln участка</numerusform>
+            <numerusform>%1 в %2
+Явка: %3
+%4 из %5 избирателей, отчитались %Ln участков</numerusform>
         </translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все области</translation>
     </message>
 </context>
 <context>
