@@ -35,10 +35,8 @@ struct ReportBlock
 {
     using Paint = std::function<void(QPainter &, const QRectF &)>;
     ReportBlock() = default;
-    ReportBlock(double blockHeight, Paint painter)
-        : height(blockHeight), paint(std::move(painter))
-    {
-    }
+    ReportBlock(double blockHeight, Paint painter) : height(blockHeight), paint(std::move(painter))
+    {}
 
     double height = 0;
     Paint paint;
