@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "Database.h"
 #include "Prompter.h"
+#include "RegisterCsvFormat.h"
 #include "RegisterExporter.h"
 #include "RegisterImporter.h"
 
@@ -40,29 +41,6 @@ struct ImportRun
     bool cancelled = false;
     QString failure; ///< the import could not run at all
 };
-
-// The columns a file of a kind must have (csv-formats.md); names need at least one of three.
-QStringList requiredColumns(RegisterKind kind)
-{
-    switch (kind) {
-    case RegisterKind::Territories:
-        return {QStringLiteral("code"), QStringLiteral("level")};
-    case RegisterKind::Parties:
-        return {QStringLiteral("code")};
-    case RegisterKind::Contests:
-        return {QStringLiteral("code"), QStringLiteral("territory_code"), QStringLiteral("name")};
-    case RegisterKind::PollingStations:
-        return {QStringLiteral("code"), QStringLiteral("number"), QStringLiteral("territory_code"),
-                QStringLiteral("contest_code"), QStringLiteral("registered_voters")};
-    case RegisterKind::Candidates:
-        return {QStringLiteral("code"), QStringLiteral("contest_code"), QStringLiteral("full_name"),
-                QStringLiteral("birth_date"), QStringLiteral("status")};
-    case RegisterKind::Observers:
-        return {QStringLiteral("code"), QStringLiteral("full_name"), QStringLiteral("organization"),
-                QStringLiteral("kind")};
-    }
-    return {};
-}
 
 } // namespace
 
@@ -144,7 +122,7 @@ std::optional<RegisterKind> ImportDialog::guessKind(const QStringList &header)
     std::optional<RegisterKind> best;
     int bestScore = -1;
     for (RegisterKind kind : RegisterKinds::all()) {
-        const QStringList required = requiredColumns(kind);
+        const QStringList required = RegisterCsvFormat::requiredColumns(kind);
         bool complete = true;
         for (const QString &column : required)
             complete = complete && header.contains(column);
