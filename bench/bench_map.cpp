@@ -2,6 +2,7 @@
 // the contest tally it needs once, the regional and district aggregates, the stations of a
 // district, and rendering the map to a 1600×1000 image. Prints figures only: nothing here is a
 // timed assertion.
+#include "BenchHarness.h"
 #include "ChoroplethRenderer.h"
 #include "Database.h"
 #include "MapQueries.h"
@@ -23,60 +24,11 @@
 #include <memory>
 
 using namespace bd;
+using bd::bench::measure;
+using bd::bench::out;
+using bd::bench::printOnce;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-constexpr int kRuns = 3;
-
-/** Runs @p step kRuns times; prints min and median wall-clock ms, median CPU ms and a note. */
-void measure(const QString &what, const std::function<Outcome<QString>()> &step)
-{
-    QList<double> times;
-    QList<double> cpuTimes;
-    QString note;
-    for (int i = 0; i < kRuns; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const std::clock_t cpuStart = std::clock();
-        auto result = step();
-        times << static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        cpuTimes << static_cast<double>(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
-        if (!result) {
-            out() << QStringLiteral("%1  FAILED: %2 %3\n")
-                         .arg(what.leftJustified(58), result.error().userMessage,
-                              result.error().detail);
-            out().flush();
-            return;
-        }
-        note = *result;
-    }
-    std::sort(times.begin(), times.end());
-    std::sort(cpuTimes.begin(), cpuTimes.end());
-    out() << QStringLiteral("%1 %2 %3 %4  %5\n")
-                 .arg(what.leftJustified(58))
-                 .arg(times.first(), 10, 'f', 1)
-                 .arg(times.at(times.size() / 2), 10, 'f', 1)
-                 .arg(cpuTimes.at(cpuTimes.size() / 2), 10, 'f', 1)
-                 .arg(note);
-    out().flush();
-}
-
-void printOnce(const QString &what, double ms, const QString &note = {})
-{
-    out() << QStringLiteral("%1 %2 %3 %4  %5\n")
-                 .arg(what.leftJustified(58))
-                 .arg(ms, 10, 'f', 1)
-                 .arg(QString(), 10)
-                 .arg(QString(), 10)
-                 .arg(note);
-    out().flush();
-}
 
 Outcome<QString> renderScene(const MapScene &scene, ChoroplethRenderer &renderer)
 {
@@ -104,71 +56,13 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bench_map"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Times the map's aggregates and rendering on a synthetic election."));
-    parser.addHelpOption();
-    const QCommandLineOption stationsOption(QStringLiteral("stations"),
-                                            QStringLiteral("Polling stations to generate."),
-                                            QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QStringLiteral("Election file: reused if it exists, else generated into it."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"),
-                                        QStringLiteral("Keep the generated file."));
-    parser.addOptions({stationsOption, dbOption, keepOption});
-    parser.process(app);
-
-    bool ok = false;
-    const int stations = parser.value(stationsOption).toInt(&ok);
-    if (!ok || stations < 1) {
-        out() << "--stations needs a positive number\n";
-        return 2;
+    auto scale = bench::openScaleElection(
+        app, QStringLiteral("Times the map's aggregates and rendering on a synthetic election."));
+    if (!scale) {
+        out() << scale.error().userMessage << ' ' << scale.error().detail << '\n';
+        return scale.error().code == QLatin1String("bench.usage") ? 2 : 1;
     }
-    std::unique_ptr<QTemporaryDir> dir;
-    QString path = parser.value(dbOption);
-    if (path.isEmpty()) {
-        dir = std::make_unique<QTemporaryDir>();
-        if (!dir->isValid()) {
-            out() << "cannot create a temporary folder\n";
-            return 1;
-        }
-        dir->setAutoRemove(!parser.isSet(keepOption));
-        path = dir->filePath(QStringLiteral("scale.sqlite"));
-        if (parser.isSet(keepOption))
-            out() << "keeping " << path << '\n';
-    }
-    const bool reuse = QFileInfo::exists(path);
-
-    out() << QStringLiteral("%1 %2 %3 %4  %5\n")
-                 .arg(QStringLiteral("figure").leftJustified(58),
-                      QStringLiteral("min ms").rightJustified(10),
-                      QStringLiteral("median ms").rightJustified(10),
-                      QStringLiteral("cpu ms").rightJustified(10), QStringLiteral("note"));
-    QElapsedTimer timer;
-    timer.start();
-    auto db = Database::open(path, reuse ? Database::OpenMode::ExistingOnly
-                                         : Database::OpenMode::CreateIfMissing);
-    if (!db) {
-        out() << db.error().userMessage << ' ' << db.error().detail << '\n';
-        return 1;
-    }
-    printOnce(reuse ? QStringLiteral("open existing file (with any migration)")
-                    : QStringLiteral("create and migrate new file"),
-              static_cast<double>(timer.nsecsElapsed()) / 1e6,
-              QStringLiteral("schema v%1").arg(db->schemaVersion()));
-    if (!reuse) {
-        ScaleOptions options;
-        options.pollingStations = stations;
-        timer.restart();
-        if (Status s = ScaleElection::generate(*db, options); !s) {
-            out() << s.error().userMessage << ' ' << s.error().detail << '\n';
-            return 1;
-        }
-        printOnce(QStringLiteral("generate %1 stations").arg(stations),
-                  static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
+    const Database *db = scale->db.get();
 
     QHash<qint64, ContestOutcome> outcomes;
     measure(QStringLiteral("contest outcomes (once per election)"), [&]() -> Outcome<QString> {
@@ -228,7 +122,8 @@ int main(int argc, char *argv[])
         return QStringLiteral("%1 stations of %2").arg(stationData.items.size()).arg(district.code);
     });
 
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     const qsizetype bundled =
         MapSceneBuilder::bundledRegions().size() + MapSceneBuilder::bundledDistricts().size();
     printOnce(QStringLiteral("parse the bundled GeoJSON (once per process)"),

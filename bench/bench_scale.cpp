@@ -1,5 +1,6 @@
 // Builds (or reuses) a synthetic election of national size and prints how long the aggregate
 // and register queries take on it. Prints figures only: nothing here is a timed assertion.
+#include "BenchHarness.h"
 #include "ContestResults.h"
 #include "Database.h"
 #include "RegisterQuery.h"
@@ -20,61 +21,11 @@
 #include <memory>
 
 using namespace bd;
+using bd::bench::measure;
+using bd::bench::out;
+using bd::bench::printOnce;
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-constexpr int kRuns = 3;
-
-/** Runs @p query kRuns times; prints min and median in ms, and the note it returns. */
-void measure(const QString &what, const std::function<Outcome<QString>()> &query)
-{
-    QList<double> times;
-    QList<double> cpuTimes;
-    QString note;
-    for (int i = 0; i < kRuns; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const std::clock_t cpuStart = std::clock();
-        auto result = query();
-        const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        cpuTimes << static_cast<double>(std::clock() - cpuStart) * 1000.0 / CLOCKS_PER_SEC;
-        if (!result) {
-            out() << QStringLiteral("%1  FAILED: %2 %3\n")
-                         .arg(what.leftJustified(58), result.error().userMessage,
-                              result.error().detail);
-            out().flush();
-            return;
-        }
-        note = *result;
-        times << ms;
-    }
-    std::sort(times.begin(), times.end());
-    std::sort(cpuTimes.begin(), cpuTimes.end());
-    out() << QStringLiteral("%1 %2 %3 %4  %5\n")
-                 .arg(what.leftJustified(58))
-                 .arg(times.first(), 10, 'f', 1)
-                 .arg(times.at(times.size() / 2), 10, 'f', 1)
-                 .arg(cpuTimes.at(cpuTimes.size() / 2), 10, 'f', 1)
-                 .arg(note);
-    out().flush();
-}
-
-void printOnce(const QString &what, double ms, const QString &note = {})
-{
-    out() << QStringLiteral("%1 %2 %3 %4  %5\n")
-                 .arg(what.leftJustified(58))
-                 .arg(ms, 10, 'f', 1)
-                 .arg(QString(), 10)
-                 .arg(QString(), 10)
-                 .arg(note);
-    out().flush();
-}
 
 QString filterFor(Register reg)
 {
@@ -221,73 +172,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("bench_scale"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Times the aggregate and register queries on a synthetic election."));
-    parser.addHelpOption();
-    const QCommandLineOption stationsOption(QStringLiteral("stations"),
-                                            QStringLiteral("Polling stations to generate."),
-                                            QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        QStringLiteral("Election file: reused if it exists, else generated into it."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"),
-                                        QStringLiteral("Keep the generated file."));
-    parser.addOptions({stationsOption, dbOption, keepOption});
-    parser.process(app);
-
-    bool ok = false;
-    const int stations = parser.value(stationsOption).toInt(&ok);
-    if (!ok || stations < 1) {
-        out() << "--stations needs a positive number\n";
-        return 2;
+    auto scale = bench::openScaleElection(
+        app, QStringLiteral("Times the aggregate and register queries on a synthetic election."));
+    if (!scale) {
+        out() << scale.error().userMessage << ' ' << scale.error().detail << '\n';
+        return scale.error().code == QLatin1String("bench.usage") ? 2 : 1;
     }
-
-    std::unique_ptr<QTemporaryDir> dir;
-    QString path = parser.value(dbOption);
-    if (path.isEmpty()) {
-        dir = std::make_unique<QTemporaryDir>();
-        if (!dir->isValid()) {
-            out() << "cannot create a temporary folder\n";
-            return 1;
-        }
-        dir->setAutoRemove(!parser.isSet(keepOption));
-        path = dir->filePath(QStringLiteral("scale.sqlite"));
-    }
-    const bool reuse = QFileInfo::exists(path);
-
-    // Wall-clock min and median of 3 runs; the median CPU time of the process beside them
-    // tells a slow query from a machine busy with other work.
-    out() << QStringLiteral("%1 %2 %3 %4  %5\n")
-                 .arg(QStringLiteral("figure").leftJustified(58),
-                      QStringLiteral("min ms").rightJustified(10),
-                      QStringLiteral("median ms").rightJustified(10),
-                      QStringLiteral("cpu ms").rightJustified(10), QStringLiteral("note"));
-    QElapsedTimer timer;
-    timer.start();
-    auto db = Database::open(path, reuse ? Database::OpenMode::ExistingOnly
-                                         : Database::OpenMode::CreateIfMissing);
-    if (!db) {
-        out() << db.error().userMessage << ' ' << db.error().detail << '\n';
-        return 1;
-    }
-    printOnce(reuse ? QStringLiteral("open existing file (with any migration)")
-                    : QStringLiteral("create and migrate new file"),
-              static_cast<double>(timer.nsecsElapsed()) / 1e6,
-              QStringLiteral("schema v%1").arg(db->schemaVersion()));
-
-    if (!reuse) {
-        ScaleOptions options;
-        options.pollingStations = stations;
-        timer.restart();
-        if (Status s = ScaleElection::generate(*db, options); !s) {
-            out() << s.error().userMessage << ' ' << s.error().detail << '\n';
-            return 1;
-        }
-        printOnce(QStringLiteral("generate %1 stations").arg(stations),
-                  static_cast<double>(timer.nsecsElapsed()) / 1e6);
-        timer.restart();
+    const Database *db = scale->db.get();
+    const QString path = scale->path;
+    const int stations = scale->stations;
+    if (!scale->reused) {
+        QElapsedTimer timer;
+        timer.start();
         if (auto r = db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r) {
             out() << r.error().userMessage << ' ' << r.error().detail << '\n';
             return 1;
@@ -338,7 +234,5 @@ int main(int argc, char *argv[])
     for (Register reg : RegisterQuery::all())
         benchRegister(*db, reg);
 
-    if (dir && parser.isSet(keepOption))
-        out() << "kept " << path << '\n';
     return 0;
 }
