@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -312,10 +313,40 @@ Outcome<QVariant> Database::scalar(const QString &sql, const QVariantList &value
     return query->value(0);
 }
 
+namespace {
+
+// Open Transactions per connection name. A connection belongs to one thread, so the count of
+// each name is only ever touched by that thread.
+int &transactionDepth(const QString &connectionName)
+{
+    static thread_local QHash<QString, int> depths;
+    return depths[connectionName];
+}
+
+bool execSavepointStatement(const QSqlDatabase &connection, const QString &sql)
+{
+    QSqlQuery query(connection);
+    if (query.exec(sql))
+        return true;
+    qCWarning(lcDatabase) << sql << "failed:" << query.lastError().text();
+    return false;
+}
+
+} // namespace
+
 Transaction::Transaction(const Database &db) : m_connection(db.connection())
 {
-    m_active = m_connection.transaction();
-    if (!m_active)
+    int &depth = transactionDepth(m_connection.connectionName());
+    if (depth == 0) {
+        m_active = m_connection.transaction();
+    } else {
+        // Savepoint names are identifiers, not values; the depth keeps them unique.
+        m_savepoint = QStringLiteral("bd_nested_%1").arg(depth);
+        m_active = execSavepointStatement(m_connection, QStringLiteral("SAVEPOINT ") + m_savepoint);
+    }
+    if (m_active)
+        ++depth;
+    else
         m_error = Error{QStringLiteral("db.begin-failed"),
                         tr("The database could not start a transaction; nothing was changed."),
                         m_connection.lastError().text()};
@@ -323,21 +354,37 @@ Transaction::Transaction(const Database &db) : m_connection(db.connection())
 
 Transaction::~Transaction()
 {
-    if (m_active && !m_connection.rollback())
-        qCWarning(lcDatabase) << "rollback failed:" << m_connection.lastError().text();
+    if (!m_active)
+        return;
+    --transactionDepth(m_connection.connectionName());
+    if (m_savepoint.isEmpty()) {
+        if (!m_connection.rollback())
+            qCWarning(lcDatabase) << "rollback failed:" << m_connection.lastError().text();
+        return;
+    }
+    // ROLLBACK TO keeps the savepoint open; RELEASE then removes it (SQLite and PostgreSQL).
+    if (execSavepointStatement(m_connection,
+                               QStringLiteral("ROLLBACK TO SAVEPOINT ") + m_savepoint))
+        execSavepointStatement(m_connection, QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
 }
 
 Status Transaction::commit()
 {
     if (!m_active)
         return m_error;
-    if (!m_connection.commit()) {
+    const bool committed =
+        m_savepoint.isEmpty()
+            ? m_connection.commit()
+            : execSavepointStatement(m_connection,
+                                     QStringLiteral("RELEASE SAVEPOINT ") + m_savepoint);
+    if (!committed) {
         Error error{QStringLiteral("db.commit-failed"),
                     tr("The database could not save the changes; nothing was changed."),
                     m_connection.lastError().text()};
         return error;
     }
     m_active = false;
+    --transactionDepth(m_connection.connectionName());
     return {};
 }
 

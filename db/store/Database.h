@@ -69,7 +69,14 @@ private:
     int m_schemaVersion = 0;
 };
 
-/** Rolls back unless commit() succeeds: every multi-row write goes through one of these. */
+/**
+ * Rolls back unless commit() succeeds: every multi-row write goes through one of these.
+ *
+ * Transactions nest: one opened while another is active on the same connection (in the same
+ * thread) is a SAVEPOINT, which commit() releases and the destructor rolls back to. Only the
+ * outermost commit() makes the changes durable, so a caller can run several service calls,
+ * each with its own Transaction, all or nothing (e.g. an import of many protocols).
+ */
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(Transaction)
@@ -87,6 +94,7 @@ public:
 
 private:
     QSqlDatabase m_connection;
+    QString m_savepoint; ///< empty for the outermost transaction
     bool m_active = false;
     Error m_error;
 };
