@@ -356,6 +356,32 @@ QStringList schemaV4()
     };
 }
 
+// Schema v5: double entry on election night (issue 5). protocol.state keeps the values of v1
+// (its CHECK cannot change portably); resolution_reason tells why a protocol needs a
+// coordinator, state_changed_at orders the coordinator's queue. An entry's invalid_text keeps
+// what an operator typed that is not a count, so that a draft comes back as typed, and
+// referred_with_errors marks an entry handed to a coordinator with errors. The indexes serve
+// the progress counts per territory (station → protocol state from indexes alone) and the
+// resolution queue; the type-ahead uses the v1 indexes on (election_id, number) and
+// (election_id, code).
+QStringList schemaV5()
+{
+    return {
+        QStringLiteral("ALTER TABLE protocol ADD COLUMN resolution_reason TEXT "
+                       "CHECK (resolution_reason IS NULL "
+                       "OR resolution_reason IN ('differing', 'erroneous'))"),
+        QStringLiteral("ALTER TABLE protocol ADD COLUMN state_changed_at TEXT"),
+        QStringLiteral("ALTER TABLE protocol_entry ADD COLUMN invalid_text TEXT"),
+        QStringLiteral("ALTER TABLE protocol_entry ADD COLUMN referred_with_errors INTEGER "
+                       "NOT NULL DEFAULT 0 CHECK (referred_with_errors IN (0, 1))"),
+        QStringLiteral("CREATE INDEX protocol_station_state ON protocol "
+                       "(polling_station_id, state)"),
+        QStringLiteral("CREATE INDEX protocol_queue ON protocol (state, state_changed_at)"),
+        QStringLiteral("CREATE INDEX protocol_entry_protocol ON protocol_entry "
+                       "(protocol_id, state)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -366,6 +392,8 @@ const QList<Migration> &Migrations::all()
         {2, QStringLiteral("Covering indexes for national totals and contest tallies"), schemaV2()},
         {3, QStringLiteral("Index of registered candidates per contest"), schemaV3()},
         {4, QStringLiteral("Boundaries imported from GeoJSON"), schemaV4()},
+        {5, QStringLiteral("Double entry: resolution reason, referred entries, progress indexes"),
+         schemaV5()},
     };
     return migrations;
 }
