@@ -1,6 +1,7 @@
 #include "DialogPrompter.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -42,6 +43,19 @@ bool DialogPrompter::confirm(QWidget *parent, const QString &title, const QStrin
     box.setDefaultButton(cancel);
     box.exec();
     return box.clickedButton() == accept;
+}
+
+std::optional<QString> DialogPrompter::askText(QWidget *parent, const QString &title,
+                                               const QString &label, const QString &acceptText)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setOkButtonText(acceptText);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
 }
 
 } // namespace bd

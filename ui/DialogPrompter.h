@@ -17,6 +17,8 @@ public:
                              const QString &filter) override;
     bool confirm(QWidget *parent, const QString &title, const QString &message,
                  const QString &acceptText) override;
+    std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                   const QString &acceptText) override;
 };
 
 } // namespace bd

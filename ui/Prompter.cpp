@@ -9,4 +9,10 @@ bool Prompter::confirm(QWidget *, const QString &, const QString &, const QStrin
     return false;
 }
 
+std::optional<QString> Prompter::askText(QWidget *, const QString &, const QString &,
+                                         const QString &)
+{
+    return std::nullopt;
+}
+
 } // namespace bd

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 class QWidget;
 
 namespace bd {
@@ -38,6 +40,12 @@ public:
      */
     virtual bool confirm(QWidget *parent, const QString &title, const QString &message,
                          const QString &acceptText);
+    /**
+     * Asks for a short text that an action needs (a remark, a reason); @p acceptText names
+     * the action. Nothing when the user cancels; by default nothing is asked and nothing given.
+     */
+    virtual std::optional<QString> askText(QWidget *parent, const QString &title,
+                                           const QString &label, const QString &acceptText);
 };
 
 } // namespace bd

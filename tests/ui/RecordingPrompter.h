@@ -6,9 +6,11 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace bd::test {
 
-/** Records errors, questions and about texts; answers with preset paths and confirmAnswer. */
+/** Records what the window said; answers with preset paths, confirmAnswer and textAnswer. */
 class RecordingPrompter : public Prompter
 {
 public:
@@ -37,6 +39,13 @@ public:
         return confirmAnswer;
     }
 
+    std::optional<QString> askText(QWidget *, const QString &, const QString &label,
+                                   const QString &) override
+    {
+        textQuestions << label;
+        return textAnswer;
+    }
+
     QStringList errorTitles;
     QStringList errors;
     QStringList abouts;
@@ -44,6 +53,8 @@ public:
     QString nextSavePath;
     QStringList confirmations;
     bool confirmAnswer = false;
+    QStringList textQuestions;
+    std::optional<QString> textAnswer; ///< what askText() answers; nothing = cancelled
 };
 
 } // namespace bd::test
