@@ -691,7 +691,8 @@ Outcome<QList<ProtocolChoice>> ProtocolEntryService::find(qint64 electionId, con
                               QStringLiteral("WHERE s.election_id = ? AND s.%1 >= ? AND s.%1 < ?")
                                   .arg(column) +
                               order.arg(column).arg(limit),
-                          {electionId, spelling, spelling + QChar(0xFFFF)});
+                          {electionId, spelling.isNull() ? QStringLiteral("") : spelling,
+                           spelling + QChar(0xFFFF)});
             if (!query)
                 return query.error();
             while (query->next()) {
