@@ -239,7 +239,7 @@ void OverviewPage::loadInBackground(const QString &databasePath)
         else
             showFailure(load.error.userMessage);
     });
-    watcher->setFuture(QtConcurrent::run(computeSummary, databasePath));
+    watcher->setFuture(QtConcurrent::run(&m_workers, computeSummary, databasePath));
 }
 
 bool OverviewPage::loadNow(const Database &db)

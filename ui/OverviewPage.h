@@ -3,6 +3,7 @@
 #include "ElectionSummary.h"
 
 #include <QHash>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <optional>
@@ -62,6 +63,9 @@ private:
     std::optional<ElectionSummary> m_summary;
     quint64 m_generation = 0;
     bool m_loading = false;
+    // Declared last, so destroyed first: waits for this object's background work, so no task
+    // outlives it and none is left holding the application's thread pool at exit.
+    QThreadPool m_workers;
 };
 
 } // namespace bd

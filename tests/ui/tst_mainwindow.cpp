@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTest>
 
 #include <memory>
@@ -77,6 +78,7 @@ private slots:
     void aboutNamesLicenceAndAttribution();
     void newFromDemoCreatesAndOpens();
     void newFromDemoCanBeCancelled();
+    void closingWhileLoadingLeavesNoWorkBehind();
 
 private:
     QTemporaryDir m_dir;
@@ -362,6 +364,19 @@ void TestMainWindow::newFromDemoCanBeCancelled()
     QVERIFY(m_prompter->errors.isEmpty());
     QVERIFY(!m_window->isElectionOpen());
     QVERIFY(!QFile::exists(path));
+}
+
+void TestMainWindow::closingWhileLoadingLeavesNoWorkBehind()
+{
+    // Open the election without waiting for its summary, start the map and charts loading,
+    // then close the window at once: every page waits for its own background work, so nothing
+    // runs on afterwards and nothing holds the application's thread pool at exit.
+    QVERIFY(m_window->openElection(m_demo));
+    QVERIFY(m_window->overviewPage()->isLoading());
+    QVERIFY(m_window->showPage(QStringLiteral("map")));
+    QVERIFY(m_window->showPage(QStringLiteral("charts")));
+    m_window.reset();
+    QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

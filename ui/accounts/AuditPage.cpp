@@ -326,7 +326,7 @@ void AuditPage::verifyInBackground()
         m_model->reload();
         emit verified();
     });
-    watcher->setFuture(QtConcurrent::run(verifyFile, m_path));
+    watcher->setFuture(QtConcurrent::run(&m_workers, verifyFile, m_path));
 }
 
 void AuditPage::exportCsv()
@@ -363,7 +363,7 @@ void AuditPage::exportCsv()
         }
         emit exported();
     });
-    watcher->setFuture(QtConcurrent::run(exportFile, m_path, csvPath));
+    watcher->setFuture(QtConcurrent::run(&m_workers, exportFile, m_path, csvPath));
 }
 
 QString AuditPage::statusText() const

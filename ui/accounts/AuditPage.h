@@ -3,6 +3,7 @@
 #include "AuditVerifier.h"
 #include "ElectionView.h"
 
+#include <QThreadPool>
 #include <QWidget>
 
 #include <optional>
@@ -98,6 +99,9 @@ private:
     QTableView *m_table;
     AuditTableModel *m_model;
     MessageLine *m_exportMessage;
+    // Declared last, so destroyed first: waits for this object's background work, so no task
+    // outlives it and none is left holding the application's thread pool at exit.
+    QThreadPool m_workers;
 };
 
 } // namespace bd

@@ -23,7 +23,8 @@ void ChartLoader::load(const QString &path, const QString &territoryCode)
                     return; // superseded by a newer request
                 deliver(watcher->result());
             });
-    watcher->setFuture(QtConcurrent::run(&ChartSet::computeFile, path, territoryCode, m_parts));
+    watcher->setFuture(
+        QtConcurrent::run(&m_workers, &ChartSet::computeFile, path, territoryCode, m_parts));
 }
 
 void ChartLoader::loadNow(const Database &db, const QString &territoryCode)

@@ -3,6 +3,7 @@
 #include "ChartSet.h"
 
 #include <QObject>
+#include <QThreadPool>
 
 namespace bd {
 
@@ -36,6 +37,9 @@ private:
     ChartSet::Parts m_parts;
     quint64 m_generation = 0;
     bool m_loading = false;
+    // Declared last, so destroyed first: waits for this object's background work, so no task
+    // outlives it and none is left holding the application's thread pool at exit.
+    QThreadPool m_workers;
 };
 
 } // namespace bd

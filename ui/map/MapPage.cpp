@@ -371,8 +371,8 @@ void MapPage::showStep(const Step &step, bool synchronous)
                 present(*result.scene);
                 emit loaded();
             });
-    watcher->setFuture(QtConcurrent::run(loadInWorker, m_path, step.level, step.code, step.parent,
-                                         grandParent, m_outcomes, language()));
+    watcher->setFuture(QtConcurrent::run(&m_workers, loadInWorker, m_path, step.level, step.code,
+                                         step.parent, grandParent, m_outcomes, language()));
 }
 
 void MapPage::present(const MapScene &scene)

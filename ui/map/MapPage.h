@@ -5,6 +5,7 @@
 #include "MapScene.h"
 
 #include <QHash>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <memory>
@@ -117,6 +118,9 @@ private:
     std::shared_ptr<const QHash<qint64, ContestOutcome>> m_outcomes;
     quint64 m_generation = 0;
     bool m_loading = false;
+    // Declared last, so destroyed first: waits for this object's background work, so no task
+    // outlives it and none is left holding the application's thread pool at exit.
+    QThreadPool m_workers;
 };
 
 } // namespace bd
