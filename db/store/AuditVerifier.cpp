@@ -125,9 +125,9 @@ Outcome<AuditReport> AuditVerifier::verify(const Database &db)
 QString AuditVerifier::describe(const AuditReport &report)
 {
     if (report.intact())
-        return tr("audit chain intact: %1 records, %2 protocols sealed")
-            .arg(report.records)
-            .arg(report.sealedProtocols);
+        return tr("audit chain intact: %1, %2")
+            .arg(tr("%Ln record(s)", nullptr, static_cast<int>(report.records)),
+                 tr("%Ln protocol(s) sealed", nullptr, static_cast<int>(report.sealedProtocols)));
     QStringList lines;
     if (report.firstBroken)
         lines << report.firstBroken->message;

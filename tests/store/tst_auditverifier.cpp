@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QLocale>
 #include <QTest>
 
 using namespace bd;
@@ -76,8 +77,11 @@ void TestAuditVerifier::untouchedDemoVerifies()
     QVERIFY(report->intact());
     QCOMPARE(report->records, 1);
     QCOMPARE(report->sealedProtocols, 1847);
+    // Counts in the locale's format; the English catalogue turns "(s)" into the plural form.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(AuditVerifier::describe(*report),
-             QStringLiteral("audit chain intact: 1 records, 1847 protocols sealed"));
+             QStringLiteral("audit chain intact: 1 record(s), 1,847 protocol(s) sealed"));
+    QLocale::setDefault(QLocale::c());
 }
 
 void TestAuditVerifier::changedVotesNameTheProtocol()
