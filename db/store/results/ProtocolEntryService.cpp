@@ -184,6 +184,19 @@ Outcome<ProtocolRow> loadRow(const Database &db, qint64 protocolId)
     return row;
 }
 
+// Takes the protocol's row for this transaction before reading it (a row lock on PostgreSQL,
+// the write lock on SQLite), so that two operators finishing at the same moment are
+// serialized: the second sees the first's entry and compares with it.
+Outcome<ProtocolRow> lockRow(const Database &db, qint64 protocolId)
+{
+    if (auto r = db.exec(QStringLiteral("UPDATE protocol SET row_version = row_version "
+                                        "WHERE id = ?"),
+                         {protocolId});
+        !r)
+        return r.error();
+    return loadRow(db, protocolId);
+}
+
 Outcome<ProtocolSheet> loadSheet(const Database &db, const ProtocolRow &row)
 {
     ProtocolSheet sheet;
@@ -778,7 +791,7 @@ Outcome<ProtocolEntry> ProtocolEntryService::saveDraft(qint64 protocolId,
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto row = loadRow(m_db, protocolId);
+    auto row = lockRow(m_db, protocolId);
     if (!row)
         return row.error();
     if (row->protocolState() == ProtocolState::Accepted)
@@ -828,7 +841,7 @@ Outcome<FinishOutcome> ProtocolEntryService::finish(qint64 protocolId,
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto row = loadRow(m_db, protocolId);
+    auto row = lockRow(m_db, protocolId);
     if (!row)
         return row.error();
     if (row->protocolState() == ProtocolState::Accepted)
@@ -991,7 +1004,7 @@ Status ProtocolEntryService::keepEntry(qint64 protocolId, int entryNumber)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto row = loadRow(m_db, protocolId);
+    auto row = lockRow(m_db, protocolId);
     if (!row)
         return row.error();
     if (row->protocolState() == ProtocolState::Accepted)
@@ -1058,7 +1071,7 @@ Status ProtocolEntryService::returnEntry(qint64 protocolId, int entryNumber, con
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto row = loadRow(m_db, protocolId);
+    auto row = lockRow(m_db, protocolId);
     if (!row)
         return row.error();
     if (row->protocolState() == ProtocolState::Accepted)
@@ -1109,7 +1122,7 @@ Status ProtocolEntryService::discardBoth(qint64 protocolId, const QString &reaso
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto row = loadRow(m_db, protocolId);
+    auto row = lockRow(m_db, protocolId);
     if (!row)
         return row.error();
     if (row->protocolState() == ProtocolState::Accepted)
@@ -1154,7 +1167,7 @@ Status ProtocolEntryService::correct(qint64 protocolId, int expectedRowVersion,
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto row = loadRow(m_db, protocolId);
+    auto row = lockRow(m_db, protocolId);
     if (!row)
         return row.error();
     if (row->protocolState() != ProtocolState::Accepted)

@@ -80,6 +80,7 @@ private slots:
     void rolesAreRefused();
     void findByPrefix();
     void reopenOnlySynthetic();
+    void savedDraftIsCommitted();
 
 private:
     Session sessionOf(const QString &login) const;
@@ -903,6 +904,22 @@ void TestProtocolEntryService::reopenOnlySynthetic()
     auto still = m_db->scalar(QStringLiteral("SELECT state FROM protocol WHERE id = ?"),
                               {accepted->toLongLong()});
     QCOMPARE(still->toString(), QStringLiteral("accepted"));
+}
+
+void TestProtocolEntryService::savedDraftIsCommitted()
+{
+    // FULL: each commit is synced to disk before it returns (Database opens every file so).
+    QCOMPARE(m_db->scalar(QStringLiteral("PRAGMA synchronous"))->toInt(), 2);
+    const qint64 id = m_open.at(12);
+    ProtocolFigures draft = m_original.value(id);
+    draft.invalidBallots = CountValue::empty();
+    QVERIFY(service(QStringLiteral("operator1")).saveDraft(id, draft, {}).ok());
+    // Another connection, as after a restart, finds the draft as soon as saveDraft returned.
+    auto other = Database::open(m_db->location(), Database::OpenMode::ExistingOnly);
+    QVERIFY(other.ok());
+    auto entry = ProtocolEntryService(*other, sessionOf(QStringLiteral("operator1"))).myEntry(id);
+    QVERIFY(entry.ok() && entry->has_value());
+    QCOMPARE((*entry)->figures, draft);
 }
 
 QTEST_GUILESS_MAIN(TestProtocolEntryService)
