@@ -52,6 +52,90 @@ Outcome<QHash<qint64, qint64>> erroneousBy(const Database &db, const QString &ke
     return counts;
 }
 
+QString marks(qsizetype count)
+{
+    QStringList list;
+    for (qsizetype i = 0; i < count; ++i)
+        list << QStringLiteral("?");
+    return list.join(QStringLiteral(", "));
+}
+
+// The outcomes of the contests @p contestIds only, with ContestResults' rules (ContestTally on
+// the registered candidates' votes of accepted protocols), a batch of contests at a time: a
+// region's contests without tallying the whole country.
+Outcome<QHash<qint64, ContestOutcome>> outcomesOf(const Database &db,
+                                                  const QList<qint64> &contestIds)
+{
+    struct Tally
+    {
+        int stations = 0;
+        int reported = 0;
+        std::optional<qint64> againstAll;
+        QList<CandidateTotal> totals;
+    };
+    QHash<qint64, ContestOutcome> outcomes;
+    for (qsizetype start = 0; start < contestIds.size(); start += kBatch) {
+        const QList<qint64> batch = contestIds.mid(start, kBatch);
+        QVariantList ids;
+        QHash<qint64, Tally> tallies;
+        for (const qint64 id : batch) {
+            ids << id;
+            tallies.insert(id, Tally{});
+        }
+        const QString in = marks(batch.size());
+        auto stations = db.exec(QStringLiteral("SELECT contest_id, COUNT(*) FROM polling_station "
+                                               "WHERE contest_id IN (%1) GROUP BY contest_id")
+                                    .arg(in),
+                                ids);
+        if (!stations)
+            return stations.error();
+        while (stations->next())
+            tallies[stations->value(0).toLongLong()].stations = stations->value(1).toInt();
+        auto accepted = db.exec(QStringLiteral("SELECT contest_id, COUNT(*), SUM(against_all) "
+                                               "FROM protocol WHERE state = 'accepted' AND "
+                                               "contest_id IN (%1) GROUP BY contest_id")
+                                    .arg(in),
+                                ids);
+        if (!accepted)
+            return accepted.error();
+        while (accepted->next()) {
+            Tally &t = tallies[accepted->value(0).toLongLong()];
+            t.reported = accepted->value(1).toInt();
+            if (!accepted->value(2).isNull())
+                t.againstAll = accepted->value(2).toLongLong();
+        }
+        QHash<qint64, qint64> votes;
+        auto sums = db.exec(QStringLiteral("SELECT v.candidate_id, SUM(v.votes) FROM candidate k "
+                                           "JOIN protocol_vote v ON v.candidate_id = k.id "
+                                           "JOIN protocol p ON p.id = v.protocol_id "
+                                           "WHERE k.contest_id IN (%1) AND k.status = "
+                                           "'registered' AND p.state = 'accepted' "
+                                           "GROUP BY v.candidate_id")
+                                .arg(in),
+                            ids);
+        if (!sums)
+            return sums.error();
+        while (sums->next())
+            votes.insert(sums->value(0).toLongLong(), sums->value(1).toLongLong());
+        auto candidates = db.exec(QStringLiteral("SELECT contest_id, id FROM candidate WHERE "
+                                                 "contest_id IN (%1) AND status = 'registered' "
+                                                 "ORDER BY contest_id, id")
+                                      .arg(in),
+                                  ids);
+        if (!candidates)
+            return candidates.error();
+        while (candidates->next()) {
+            const qint64 id = candidates->value(1).toLongLong();
+            tallies[candidates->value(0).toLongLong()].totals.append(
+                CandidateTotal{id, votes.value(id)});
+        }
+        for (auto it = tallies.cbegin(); it != tallies.cend(); ++it)
+            outcomes.insert(it.key(), ContestTally::decide(it->totals, it->againstAll, it->reported,
+                                                           it->stations));
+    }
+    return outcomes;
+}
+
 QString localized(const QSqlQuery &query, int first)
 {
     return LocalizedName::pick(QLocale(), query.value(first).toString(),
@@ -189,7 +273,12 @@ Outcome<QList<ContestProgress>> ProgressQueries::contests(const Database &db, qi
     if (!erroneous)
         return erroneous.error();
 
-    auto outcomes = ContestResults::outcomes(db, electionId);
+    // One region's contests are tallied alone; every contest of the election at once.
+    QList<qint64> contestIds;
+    for (const ContestProgress &row : std::as_const(rows))
+        contestIds << row.contestId;
+    auto outcomes =
+        territoryId ? outcomesOf(db, contestIds) : ContestResults::outcomes(db, electionId);
     if (!outcomes)
         return outcomes.error();
     QHash<qint64, QList<int>> byWinner;
