@@ -172,7 +172,9 @@ public:
     /**
      * Saves the operator's draft (creating their entry, number 1 or 2, on first save).
      * Refused when the protocol is accepted, when both entries are taken by other users,
-     * or when the user's entry is finished.
+     * or when the user's entry is finished ("protocol.same-user": the other entry is for
+     * someone else). Empty and mistyped fields are kept as typed; a returned entry stays
+     * Returned until it is finished. Votes are kept for the sheet's candidates only.
      */
     Outcome<ProtocolEntry> saveDraft(qint64 protocolId, const ProtocolFigures &figures,
                                      const QStringList &acknowledgedWarnings);
@@ -188,7 +190,10 @@ public:
                                   const QStringList &acknowledgedWarnings,
                                   const QString &remark = {}, bool referWithErrors = false);
 
-    /** Protocols waiting for a coordinator, oldest first, at most @p limit. */
+    /**
+     * Protocols waiting for a coordinator (Differing and Erroneous), oldest first, at most
+     * @p limit. An Erroneous protocol may still take its other entry from a second operator.
+     */
     Outcome<QList<ResolutionQueueItem>> resolutionQueue(qint64 electionId, int limit = 500) const;
     /** Both entries, their findings and their differences. */
     Outcome<ProtocolResolution> resolution(qint64 protocolId) const;
@@ -197,7 +202,11 @@ public:
      * kept entry has an error; its warnings count as acknowledged by the coordinator.
      */
     Status keepEntry(qint64 protocolId, int entryNumber);
-    /** Sends entry @p entryNumber back to its operator with @p remark (required). */
+    /**
+     * Sends entry @p entryNumber back to its operator with @p remark (required). The protocol
+     * becomes FirstEntered when the other entry is finished (Erroneous if that one was
+     * referred with errors), else Open.
+     */
     Status returnEntry(qint64 protocolId, int entryNumber, const QString &remark);
     /** Discards both entries; the protocol is open for two new entries. @p reason required. */
     Status discardBoth(qint64 protocolId, const QString &reason);
