@@ -501,17 +501,20 @@ Outcome<QList<TurnoutAtHour>> TurnoutService::national(qint64 electionId) const
         at.stationsTotal = total->toLongLong();
         result.append(at);
     }
-    // Driven by the stations (covering index polling_station_territory_voters), each station's
-    // reports through their unique index and its accepted protocol through
-    // protocol_state_figures; see bench/README.md for the figures at a million stations.
+    // Driven by the stations in table order: each station's accepted protocol once (covering
+    // index protocol_state_figures), then its reports from the covering index of schema v6.
+    // CROSS JOIN fixes that order; left to itself SQLite reads the reports by hour and looks
+    // the station and protocol up for every report. At 1,000,000 stations and 4,000,000
+    // reports: 3.4 s CPU → 2.1 s (see Migrations.cpp, schema v6).
     auto q = m_db.exec(QStringLiteral("SELECT tr.report_time, COUNT(*), "
                                       "SUM(COALESCE(p.voters_on_list, ps.registered_voters)), "
                                       "SUM(tr.voters_received_ballots) "
                                       "FROM polling_station ps "
-                                      "JOIN turnout_report tr ON tr.polling_station_id = ps.id "
                                       "LEFT JOIN protocol p ON p.polling_station_id = ps.id "
                                       "AND p.contest_id = ps.contest_id AND p.state = 'accepted' "
-                                      "WHERE +ps.election_id = ? GROUP BY tr.report_time"),
+                                      "CROSS JOIN turnout_report tr "
+                                      "WHERE tr.polling_station_id = ps.id AND +ps.election_id = ? "
+                                      "GROUP BY tr.report_time"),
                        {electionId});
     if (!q)
         return q.error();
@@ -556,7 +559,8 @@ Outcome<QList<RegionTurnout>> TurnoutService::regions(qint64 electionId) const
     }
 
     // Stations per lowest territory first (a few hundred thousand groups at most), then those
-    // sums joined to the closure to reach each region.
+    // sums joined to the closure to reach each region. The reports below are added up the same
+    // way, in the order national() explains (4.7 s CPU at 1,000,000 stations).
     auto totals =
         m_db.exec(QStringLiteral("SELECT tc.ancestor_id, SUM(t.stations) FROM ("
                                  "SELECT territory_id, COUNT(*) AS stations FROM polling_station "
@@ -594,10 +598,11 @@ Outcome<QList<RegionTurnout>> TurnoutService::regions(qint64 electionId) const
                        "SUM(COALESCE(p.voters_on_list, ps.registered_voters)) AS voters, "
                        "SUM(tr.voters_received_ballots) AS received "
                        "FROM polling_station ps "
-                       "JOIN turnout_report tr ON tr.polling_station_id = ps.id "
                        "LEFT JOIN protocol p ON p.polling_station_id = ps.id "
                        "AND p.contest_id = ps.contest_id AND p.state = 'accepted' "
-                       "WHERE +ps.election_id = ? GROUP BY ps.territory_id, tr.report_time) t "
+                       "CROSS JOIN turnout_report tr "
+                       "WHERE tr.polling_station_id = ps.id AND +ps.election_id = ? "
+                       "GROUP BY ps.territory_id, tr.report_time) t "
                        "JOIN territory_closure tc ON tc.descendant_id = t.territory_id "
                        "JOIN territory r ON r.id = tc.ancestor_id AND r.depth = 0 "
                        "GROUP BY tc.ancestor_id, t.report_time"),
