@@ -6,11 +6,23 @@
 
 namespace bd {
 
+Error Backup::serverRefusal(const QString &location)
+{
+    return Error{QStringLiteral("backup.server"),
+                 tr("%1 is a PostgreSQL database: back it up and restore it with pg_dump and "
+                    "pg_restore (see \"Running on a PostgreSQL server\" in the README), or copy "
+                    "the election to a file with ballotdesk-cli copy.")
+                     .arg(location),
+                 {}};
+}
+
 Outcome<AuditReport> Backup::create(const Database &db, const Session &actor,
                                     const QString &outPath)
 {
     if (Status allowed = actor.require(Operation::Backup); !allowed)
         return allowed.error();
+    if (db.isServer())
+        return serverRefusal(db.location());
     if (QFileInfo::exists(outPath))
         return Error{QStringLiteral("backup.exists"),
                      tr("%1 exists already; choose a new file for the backup.").arg(outPath),
@@ -27,6 +39,8 @@ Outcome<AuditReport> Backup::create(const Database &db, const Session &actor,
 
 Outcome<AuditReport> Backup::verifyFile(const QString &path)
 {
+    if (Database::isServerLocation(path))
+        return serverRefusal(path);
     AuditReport report;
     {
         auto db = Database::open(path, Database::OpenMode::ExistingOnly);
@@ -55,6 +69,10 @@ Status Backup::restore(const Session &actor, const QString &backupPath, const QS
 {
     if (Status allowed = actor.require(Operation::Restore); !allowed)
         return allowed;
+    if (Database::isServerLocation(targetPath))
+        return serverRefusal(targetPath);
+    if (Database::isServerLocation(backupPath))
+        return serverRefusal(backupPath);
     for (const char *suffix : {"-wal", "-shm"}) {
         if (QFileInfo::exists(targetPath + QLatin1String(suffix)))
             return Error{QStringLiteral("backup.target-open"),

@@ -34,6 +34,8 @@ public:
     /** Verifies @p backupPath, then replaces @p targetPath with it. Needs Restore. */
     static Status restore(const Session &actor, const QString &backupPath,
                           const QString &targetPath);
+    /** Error "backup.server": a server database is backed up with pg_dump, not here. */
+    static Error serverRefusal(const QString &location);
 };
 
 } // namespace bd

@@ -7,8 +7,11 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
 
 Q_LOGGING_CATEGORY(lcDatabase, "ballotdesk.store.database")
 
@@ -31,6 +34,22 @@ bool hasSqliteHeader(const QString &path, bool *isEmpty)
     const QByteArray header = file.read(16);
     *isEmpty = header.isEmpty();
     return header == QByteArray("SQLite format 3\0", 16);
+}
+
+// Passwords given by the user for a server, by location: worker threads reopen the same
+// location and must not ask again. Kept in memory only.
+QMutex s_passwordMutex;
+QHash<QString, QString> &passwords()
+{
+    static QHash<QString, QString> map;
+    return map;
+}
+
+bool isAuthenticationError(const QString &text)
+{
+    return text.contains(QLatin1String("password authentication failed")) ||
+           text.contains(QLatin1String("no password supplied")) ||
+           text.contains(QLatin1String("fe_sendauth"));
 }
 
 bool isCorruptionError(const QSqlError &error)
@@ -88,9 +107,107 @@ Outcome<Database> Database::open(const QString &location, OpenMode mode)
     return open(location, mode, Migrations::all());
 }
 
+bool Database::isServerLocation(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+void Database::setServerPassword(const QString &location, const QString &password)
+{
+    QMutexLocker lock(&s_passwordMutex);
+    passwords().insert(location, password);
+}
+
+QString Database::serverPassword(const QString &location)
+{
+    {
+        QMutexLocker lock(&s_passwordMutex);
+        const auto it = passwords().constFind(location);
+        if (it != passwords().cend())
+            return *it;
+    }
+    return qEnvironmentVariable("BALLOTDESK_DB_PASSWORD");
+}
+
+Outcome<Database> Database::openServer(const QString &location, OpenMode mode,
+                                       const QList<Migration> &migrations)
+{
+    const QUrl url(location, QUrl::StrictMode);
+    const QString shown = location;
+    if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2 ||
+        url.path().indexOf(QLatin1Char('/'), 1) >= 0)
+        return Error{QStringLiteral("db.bad-url"),
+                     tr("%1 is not a database address; write it as "
+                        "postgresql://USER@HOST:PORT/DATABASE.")
+                         .arg(shown),
+                     url.errorString()};
+    if (!url.password().isEmpty())
+        return Error{QStringLiteral("db.password-in-url"),
+                     tr("Do not put the password in the database address; set "
+                        "BALLOTDESK_DB_PASSWORD or enter it when asked."),
+                     {}};
+    const SqlDialect dialect(SqlDialect::Engine::PostgreSQL);
+    if (!QSqlDatabase::isDriverAvailable(dialect.driverName()))
+        return Error{QStringLiteral("db.no-driver"),
+                     tr("The %1 database driver is not installed (Debian: apt-get install "
+                        "libqt6sql6-psql).")
+                         .arg(dialect.engineName()),
+                     {}};
+
+    Database database(nextConnectionName(), url.toString(QUrl::RemovePassword), dialect);
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(dialect.driverName(), database.m_connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        db.setPassword(serverPassword(database.m_location));
+        // Any libpq keyword after "?" (sslmode=require, connect_timeout=5) is passed on.
+        QStringList options{QStringLiteral("connect_timeout=10"),
+                            QStringLiteral("application_name=BallotDesk")};
+        const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
+        for (const auto &item : items)
+            options << item.first + QLatin1Char('=') + item.second;
+        db.setConnectOptions(options.join(QLatin1Char(';')));
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            if (isAuthenticationError(detail))
+                return Error{QStringLiteral("db.password-required"),
+                             tr("The server %1 refused the user name or password.").arg(url.host()),
+                             detail};
+            return Error{QStringLiteral("db.open-failed"),
+                         tr("The database %1 could not be opened: check that the server runs, "
+                            "the database exists and the user may connect.")
+                             .arg(shown),
+                         detail};
+        }
+    }
+    for (const QString &statement : dialect.sessionSetupStatements()) {
+        if (auto r = database.exec(statement); !r)
+            return r.error();
+    }
+    // Two clients opening an empty database at once must not both create the schema.
+    if (auto r = database.exec(
+            QStringLiteral("SELECT pg_advisory_lock(%1)").arg(SqlDialect::kMigrationLockKey));
+        !r)
+        return r.error();
+    Status migrated = database.migrate(migrations, mode == OpenMode::CreateIfMissing);
+    if (auto r = database.exec(
+            QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(SqlDialect::kMigrationLockKey));
+        !r)
+        return r.error();
+    if (!migrated)
+        return migrated.error();
+    return database;
+}
+
 Outcome<Database> Database::open(const QString &location, OpenMode mode,
                                  const QList<Migration> &migrations)
 {
+    if (isServerLocation(location))
+        return openServer(location, mode, migrations);
     const QFileInfo info(location);
     const QString shown = QDir::toNativeSeparators(location);
     bool exists = info.exists();
@@ -149,15 +266,15 @@ Status Database::configureSqlite()
 {
     // These pragmas change nothing on disk; journal_mode=WAL does, so it waits until the file
     // is known to be ours and of a version we can read (see migrate()).
-    if (auto r = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !r)
-        return r.error();
+    for (const QString &statement : m_dialect.sessionSetupStatements()) {
+        if (auto r = exec(statement); !r)
+            return r.error();
+    }
     auto fk = scalar(QStringLiteral("PRAGMA foreign_keys"));
     if (!fk || fk->toInt() != 1)
         return Error{QStringLiteral("db.no-foreign-keys"),
                      tr("This SQLite library cannot enforce foreign keys."),
                      {}};
-    if (auto r = exec(QStringLiteral("PRAGMA busy_timeout = 10000")); !r)
-        return r.error();
     return {};
 }
 
@@ -181,9 +298,14 @@ Outcome<int> Database::readSchemaVersion(bool *isEmpty) const
     if (names.isEmpty())
         return 0;
     if (!names.contains(QLatin1String("schema_version")))
-        return Error{QStringLiteral("db.foreign"),
-                     tr("%1 is an SQLite database but not a BallotDesk election file.").arg(shown),
-                     {}};
+        return Error{
+            QStringLiteral("db.foreign"),
+            m_dialect.isSQLite()
+                ? tr("%1 is an SQLite database but not a BallotDesk election file.").arg(shown)
+                : tr("The database %1 holds other tables: it is not a BallotDesk "
+                     "election database. Use an empty database.")
+                      .arg(shown),
+            {}};
     QSqlQuery version(connection());
     if (!version.exec(QStringLiteral("SELECT MAX(version) FROM schema_version"))) {
         if (isCorruptionError(version.lastError()))
@@ -217,7 +339,11 @@ Status Database::migrate(const QList<Migration> &migrations, bool allowCreate)
                      {}};
     if (isEmpty && !allowCreate)
         return Error{QStringLiteral("db.empty"),
-                     tr("%1 is empty: it is not a BallotDesk election file.").arg(shown),
+                     m_dialect.isSQLite()
+                         ? tr("%1 is empty: it is not a BallotDesk election file.").arg(shown)
+                         : tr("The database %1 is empty: create an election in it first "
+                              "(ballotdesk-cli init or demo --db %1).")
+                               .arg(shown),
                      {}};
 
     if (m_dialect.engine() == SqlDialect::Engine::SQLite) {
@@ -300,7 +426,16 @@ Status Database::execPrepared(QSqlQuery &query, const QVariantList &values) cons
 Outcome<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    // QPSQL streams a forward-only result row by row and drops the rest of it when the same
+    // connection runs another statement; callers loop over one result while running others.
+    query.setForwardOnly(m_dialect.isSQLite());
+    if (values.isEmpty() && m_dialect.isPostgreSQL()) {
+        // QPSQL prepares through PREPARE, which refuses SET and LOCK and costs two more round
+        // trips; a statement without values runs as it is.
+        if (!query.exec(sql))
+            return queryError(query, tr("executing a statement"));
+        return query;
+    }
     if (!query.prepare(sql))
         return queryError(query, tr("preparing a statement"));
     if (Status s = execPrepared(query, values); !s)

@@ -27,11 +27,24 @@ public:
         CreateIfMissing, ///< create and migrate a new file, or open an existing one
     };
 
-    /** Opens a SQLite file: WAL, foreign keys, busy timeout; upgrades an older schema. */
+    /**
+     * Opens a SQLite file (WAL, foreign keys, busy timeout) or, for a location
+     * postgresql://USER@HOST:PORT/DATABASE[?libpq-option=value...], a PostgreSQL database;
+     * upgrades an older schema. The password of a server comes from setServerPassword() or
+     * else BALLOTDESK_DB_PASSWORD, never from the location; a refused password gives Error
+     * "db.password-required" so that the caller can ask for it and try again.
+     */
     static Outcome<Database> open(const QString &location, OpenMode mode);
     /** As open(), with the migrations to apply given (tests use this for upgrade paths). */
     static Outcome<Database> open(const QString &location, OpenMode mode,
                                   const QList<Migration> &migrations);
+
+    /** Whether @p location names a database server (postgresql://...) rather than a file. */
+    static bool isServerLocation(const QString &location);
+    /** Remembers (in memory only) the password for the server @p location, for every open. */
+    static void setServerPassword(const QString &location, const QString &password);
+    /** The remembered password for @p location, else $BALLOTDESK_DB_PASSWORD. */
+    static QString serverPassword(const QString &location);
 
     Database(Database &&other) noexcept;
     Database &operator=(Database &&other) noexcept;
@@ -42,7 +55,9 @@ public:
     QSqlDatabase connection() const;
     QString connectionName() const { return m_connectionName; }
     const SqlDialect &dialect() const { return m_dialect; }
+    /** The file path, or the server address without password. */
     QString location() const { return m_location; }
+    bool isServer() const { return m_dialect.isPostgreSQL(); }
     int schemaVersion() const { return m_schemaVersion; }
 
     /** Prepares, binds positional values, executes; on failure says which statement failed. */
@@ -59,6 +74,8 @@ public:
 
 private:
     Database(QString connectionName, QString location, SqlDialect dialect);
+    static Outcome<Database> openServer(const QString &location, OpenMode mode,
+                                        const QList<Migration> &migrations);
     Status configureSqlite();
     Status migrate(const QList<Migration> &migrations, bool allowCreate);
     Outcome<int> readSchemaVersion(bool *isEmpty) const;

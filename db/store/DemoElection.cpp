@@ -339,10 +339,11 @@ Outcome<qint64> Builder::insert(QSqlQuery &query, const QVariantList &values)
 {
     if (Status s = m_db.execPrepared(query, values); !s)
         return s.error();
-    const QVariant id = query.lastInsertId();
-    if (!id.isValid())
+    if (!query.next())
         return dataError(DemoElection::tr("the database returned no id for a new row"));
-    return id.toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    query.finish();
+    return id;
 }
 
 Status Builder::loadData()
@@ -1058,7 +1059,7 @@ Status Builder::write()
 
     auto election = m_db.prepare(QStringLiteral(
         "INSERT INTO election (code, name, kind, election_date, status, time_zone, against_all, "
-        "synthetic, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "synthetic, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!election)
         return election.error();
     auto electionId =
@@ -1082,7 +1083,7 @@ Status Builder::write()
 
     auto user = m_db.prepare(QStringLiteral("INSERT INTO app_user (login, full_name, role, "
                                             "password_hash, password_changed_at, created_at) "
-                                            "VALUES (?, ?, ?, ?, ?, ?)"));
+                                            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!user)
         return user.error();
     struct UserRow
@@ -1124,7 +1125,7 @@ Status Builder::write()
 
     auto party = m_db.prepare(QStringLiteral(
         "INSERT INTO party (election_id, code, name_kk, name_ru, name_en, short_name, color) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!party)
         return party.error();
     for (PartyRow &row : m_parties) {
@@ -1137,7 +1138,7 @@ Status Builder::write()
 
     auto territory = m_db.prepare(QStringLiteral(
         "INSERT INTO territory (election_id, parent_id, code, level, depth, name_kk, name_ru, "
-        "name_en, kato) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "name_en, kato) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     auto closure = m_db.prepare(QStringLiteral(
         "INSERT INTO territory_closure (ancestor_id, descendant_id, distance) VALUES (?, ?, ?)"));
     if (!territory)
@@ -1175,8 +1176,9 @@ Status Builder::write()
             return id.error();
         row.id = *id;
     }
-    auto contest = m_db.prepare(QStringLiteral("INSERT INTO contest (election_id, code, name, "
-                                               "territory_id, seats) VALUES (?, ?, ?, ?, 1)"));
+    auto contest =
+        m_db.prepare(QStringLiteral("INSERT INTO contest (election_id, code, name, "
+                                    "territory_id, seats) VALUES (?, ?, ?, ?, 1) RETURNING id"));
     if (!contest)
         return contest.error();
     for (ContestInfo &row : m_contests) {
@@ -1198,7 +1200,7 @@ Status Builder::write()
     auto candidate = m_db.prepare(QStringLiteral(
         "INSERT INTO candidate (election_id, code, contest_id, full_name, gender, birth_date, "
         "party_id, status, status_reason, status_date, ballot_order) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     auto change = m_db.prepare(QStringLiteral(
         "INSERT INTO candidate_status_change (candidate_id, status, status_date, reason, "
         "changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?)"));
@@ -1250,7 +1252,7 @@ Status Builder::write()
     auto station = m_db.prepare(QStringLiteral(
         "INSERT INTO polling_station (election_id, code, number, name, address, territory_id, "
         "contest_id, registered_voters, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?)"));
+        "?) RETURNING id"));
     if (!station)
         return station.error();
     for (StationInfo &row : m_stations) {
@@ -1268,7 +1270,7 @@ Status Builder::write()
     auto observer =
         m_db.prepare(QStringLiteral("INSERT INTO observer (election_id, code, full_name, "
                                     "organization, kind, polling_station_id) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"));
+                                    "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     if (!observer)
         return observer.error();
     for (ObserverInfo &row : m_observers) {
@@ -1336,7 +1338,7 @@ Status Builder::write()
         "ballots_received, ballots_issued_station, ballots_issued_outside, ballots_cancelled, "
         "ballots_in_station_boxes, ballots_in_mobile_boxes, invalid_ballots, against_all, "
         "accepted_at, accepted_by, content_hash) "
-        "VALUES (?, ?, 'accepted', ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"));
+        "VALUES (?, ?, 'accepted', ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?) RETURNING id"));
     auto vote = m_db.prepare(QStringLiteral(
         "INSERT INTO protocol_vote (protocol_id, candidate_id, votes) VALUES (?, ?, ?)"));
     auto entry = m_db.prepare(QStringLiteral(
@@ -1344,7 +1346,7 @@ Status Builder::write()
         "ballots_received, ballots_issued_station, ballots_issued_outside, ballots_cancelled, "
         "ballots_in_station_boxes, ballots_in_mobile_boxes, invalid_ballots, against_all, "
         "created_at, updated_at, finished_at) "
-        "VALUES (?, ?, ?, 'finished', ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)"));
+        "VALUES (?, ?, ?, 'finished', ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?) RETURNING id"));
     auto entryVote = m_db.prepare(QStringLiteral(
         "INSERT INTO protocol_entry_vote (entry_id, candidate_id, votes) VALUES (?, ?, ?)"));
     auto acknowledgement = m_db.prepare(QStringLiteral(
@@ -1475,6 +1477,10 @@ Status Builder::run()
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
+    for (const QString &statement : m_db.dialect().bulkLoadStatements()) {
+        if (auto r = m_db.exec(statement); !r)
+            return r.error();
+    }
     if (Status s = write(); !s)
         return s;
     if (Status s = transaction.commit(); !s)
@@ -1494,6 +1500,25 @@ Status DemoElection::generate(const Database &db, const DemoOptions &options)
 
 Status DemoElection::createFile(const QString &path, const DemoOptions &options, bool overwrite)
 {
+    if (Database::isServerLocation(path)) {
+        // A server database is written in place, in one transaction: all or nothing.
+        auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
+        if (!db)
+            return db.error();
+        auto count = db->scalar(QStringLiteral("SELECT COUNT(*) FROM election"));
+        if (!count)
+            return count.error();
+        if (count->toLongLong() > 0)
+            return Error{QStringLiteral("demo.exists"),
+                         tr("The database %1 already holds an election and was left unchanged; "
+                            "use an empty database (drop and create it again to replace it).")
+                             .arg(path),
+                         {}};
+        if (Status status = generate(*db, options); !status)
+            return status;
+        qCInfo(lcDemo) << "wrote the demo election to" << path;
+        return {};
+    }
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (info.exists() && info.isDir())

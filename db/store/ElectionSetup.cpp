@@ -32,12 +32,15 @@ Outcome<qint64> fill(const Database &db, const NewElection &election, const NewU
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     auto inserted = db.exec(
         QStringLiteral("INSERT INTO election (code, name, kind, election_date, against_all, "
-                       "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                       "created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
         {code, election.name, election.kind, election.date.toString(Qt::ISODate),
          election.againstAll ? 1 : 0, now});
     if (!inserted)
         return inserted.error();
-    const qint64 electionId = inserted->lastInsertId().toLongLong();
+    if (!inserted->next())
+        return Database::queryError(*inserted,
+                                    ElectionSetup::tr("reading the id of the new election"));
+    const qint64 electionId = inserted->value(0).toLongLong();
     for (const QString &hour : election.turnoutHours) {
         auto h = db.exec(
             QStringLiteral("INSERT INTO turnout_hour (election_id, report_time) VALUES (?, ?)"),
@@ -75,8 +78,9 @@ Outcome<qint64> fill(const Database &db, const NewElection &election, const NewU
 Outcome<qint64> ElectionSetup::createFile(const QString &path, const NewElection &election,
                                           const NewUser &administrator)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    if (QFileInfo::exists(path))
+    const bool server = Database::isServerLocation(path);
+    const QString shown = server ? path : QDir::toNativeSeparators(path);
+    if (!server && QFileInfo::exists(path))
         return Error{
             QStringLiteral("init.exists"),
             tr("%1 already exists and was left unchanged; choose a new file name.").arg(shown),
@@ -103,6 +107,19 @@ Outcome<qint64> ElectionSetup::createFile(const QString &path, const NewElection
         auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
         if (!db)
             return db.error();
+        if (server) {
+            // A server database is not ours to delete: refuse one that holds an election.
+            auto count = db->scalar(QStringLiteral("SELECT COUNT(*) FROM election"));
+            if (!count)
+                return count.error();
+            if (count->toLongLong() > 0)
+                return Error{QStringLiteral("init.exists"),
+                             tr("The database %1 already holds an election and was left "
+                                "unchanged; use an empty database.")
+                                 .arg(shown),
+                             {}};
+            return fill(*db, election, administrator);
+        }
         created = fill(*db, election, administrator);
         if (created) {
             if (auto r = db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)

@@ -376,7 +376,10 @@ QStringList schemaV5()
                        "NOT NULL DEFAULT 0 CHECK (referred_with_errors IN (0, 1))"),
         QStringLiteral("CREATE INDEX protocol_station_state ON protocol "
                        "(polling_station_id, state)"),
-        QStringLiteral("CREATE INDEX protocol_queue ON protocol (state, state_changed_at)"),
+        // Partial, so that it serves only the few protocols waiting for a coordinator and is
+        // never chosen for the million accepted ones.
+        QStringLiteral("CREATE INDEX protocol_queue ON protocol (state_changed_at, id) "
+                       "WHERE state = 'needs_resolution'"),
         QStringLiteral("CREATE INDEX protocol_entry_protocol ON protocol_entry "
                        "(protocol_id, state)"),
     };

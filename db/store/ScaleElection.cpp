@@ -83,6 +83,8 @@ public:
 
     Status apply()
     {
+        if (!m_db.dialect().isSQLite())
+            return {}; // a server's durability settings are its administrator's
         auto synchronous = m_db.scalar(QStringLiteral("PRAGMA synchronous"));
         if (!synchronous)
             return synchronous.error();
@@ -473,6 +475,10 @@ Status Builder::run()
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
+    for (const QString &statement : m_db.dialect().bulkLoadStatements()) {
+        if (auto r = m_db.exec(statement); !r)
+            return r.error();
+    }
 
     auto election = m_db.prepare(QStringLiteral(
         "INSERT INTO election (id, code, name, kind, election_date, status, time_zone, "
@@ -506,6 +512,14 @@ Status Builder::run()
         return cancelled();
     if (Status s = writeContestsAndStations(); !s)
         return s;
+    // The ids were given here: generated ids must continue after them.
+    for (const char *table : {"election", "party", "territory", "contest", "candidate",
+                              "polling_station", "protocol", "observer"}) {
+        for (const QString &sql : m_db.dialect().resetIdentityStatements(QLatin1String(table))) {
+            if (auto r = m_db.exec(sql); !r)
+                return r.error();
+        }
+    }
     if (Status s = transaction.commit(); !s)
         return s;
     progress(100);

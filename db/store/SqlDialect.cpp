@@ -40,4 +40,58 @@ QString SqlDialect::listTablesQuery() const
                           "WHERE table_schema = current_schema() ORDER BY table_name");
 }
 
+QString SqlDialect::caseInsensitiveLike() const
+{
+    return m_engine == Engine::SQLite ? QStringLiteral("LIKE") : QStringLiteral("ILIKE");
+}
+
+QStringList SqlDialect::beginWriteStatements() const
+{
+    if (m_engine == Engine::SQLite)
+        return {};
+    // Transaction-scoped: released by COMMIT or ROLLBACK, so a crashed client holds nothing.
+    return {QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey)};
+}
+
+QString SqlDialect::beginWriteStatement() const
+{
+    return m_engine == Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QString();
+}
+
+QStringList SqlDialect::resetIdentityStatements(const QString &table) const
+{
+    if (m_engine == Engine::SQLite)
+        return {};
+    return {QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                           "COALESCE(MAX(id), 0) + 1, false) FROM %1")
+                .arg(table)};
+}
+
+QString SqlDialect::referencedTablesQuery() const
+{
+    if (m_engine == Engine::SQLite)
+        return QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?)");
+    return QStringLiteral("SELECT DISTINCT target.relname FROM pg_constraint c "
+                          "JOIN pg_class source ON source.oid = c.conrelid "
+                          "JOIN pg_class target ON target.oid = c.confrelid "
+                          "WHERE c.contype = 'f' AND source.relname = ? "
+                          "AND source.relnamespace = current_schema()::regnamespace");
+}
+
+QStringList SqlDialect::sessionSetupStatements() const
+{
+    if (m_engine == Engine::SQLite)
+        return {QStringLiteral("PRAGMA foreign_keys = ON"),
+                QStringLiteral("PRAGMA busy_timeout = 10000")};
+    return {QStringLiteral("SET client_min_messages = warning"),
+            QStringLiteral("SET standard_conforming_strings = on")};
+}
+
+QStringList SqlDialect::bulkLoadStatements() const
+{
+    if (m_engine == Engine::SQLite)
+        return {};
+    return {QStringLiteral("SET LOCAL synchronous_commit = off")};
+}
+
 } // namespace bd

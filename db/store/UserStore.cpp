@@ -72,11 +72,13 @@ Outcome<qint64> UserStore::insertUser(const NewUser &user, qint64 actorId,
     auto inserted =
         m_db.exec(QStringLiteral("INSERT INTO app_user (login, full_name, role, "
                                  "password_hash, password_changed_at, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"),
+                                 "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                   {login, user.fullName, role::key(user.role), *hash, created, created});
     if (!inserted)
         return inserted.error();
-    const qint64 id = inserted->lastInsertId().toLongLong();
+    if (!inserted->next())
+        return Database::queryError(*inserted, tr("reading the id of a new account"));
+    const qint64 id = inserted->value(0).toLongLong();
 
     QJsonObject values;
     values.insert(QLatin1String("login"), login);

@@ -284,12 +284,15 @@ Outcome<qint64> RegisterTable::insert(const RegisterRecord &record, const Regist
         break;
     }
     }
+    sql += QLatin1String(" RETURNING id");
     auto query = statement(QLatin1String("insert-") + RegisterKinds::key(kindOf(record)), sql);
     if (!query)
         return query.error();
     if (Status s = m_db.execPrepared(**query, values); !s)
         return s.error();
-    const qint64 id = (*query)->lastInsertId().toLongLong();
+    if (!(*query)->next())
+        return Database::queryError(**query, tr("reading the id of a new record"));
+    const qint64 id = (*query)->value(0).toLongLong();
     (*query)->finish();
 
     if (kindOf(record) == RegisterKind::Territories) {
