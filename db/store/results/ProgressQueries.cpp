@@ -105,14 +105,18 @@ Outcome<QHash<qint64, ContestOutcome>> outcomesOf(const Database &db,
                 t.againstAll = accepted->value(2).toLongLong();
         }
         QHash<qint64, qint64> votes;
-        auto sums = db.exec(QStringLiteral("SELECT v.candidate_id, SUM(v.votes) FROM candidate k "
-                                           "JOIN protocol_vote v ON v.candidate_id = k.id "
-                                           "JOIN protocol p ON p.id = v.protocol_id "
-                                           "WHERE k.contest_id IN (%1) AND k.status = "
-                                           "'registered' AND p.state = 'accepted' "
-                                           "GROUP BY v.candidate_id")
-                                .arg(in),
-                            ids);
+        // From the contests' candidates to their votes and each vote's protocol (by key): the
+        // state is tested in the sum, not in WHERE, where it would lead the planner to walk
+        // every accepted protocol of the country.
+        auto sums =
+            db.exec(QStringLiteral("SELECT v.candidate_id, SUM(CASE WHEN p.state = 'accepted' "
+                                   "THEN v.votes ELSE 0 END) FROM candidate k "
+                                   "JOIN protocol_vote v ON v.candidate_id = k.id "
+                                   "JOIN protocol p ON p.id = v.protocol_id "
+                                   "WHERE k.contest_id IN (%1) AND k.status = 'registered' "
+                                   "GROUP BY v.candidate_id")
+                        .arg(in),
+                    ids);
         if (!sums)
             return sums.error();
         while (sums->next())
