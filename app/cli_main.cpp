@@ -3,6 +3,7 @@
 #include "cli/AuditCommand.h"
 #include "cli/BackupCommand.h"
 #include "cli/CliCommand.h"
+#include "cli/CopyCommand.h"
 #include "cli/DemoCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<bd::cli::CliCommand>> makeCommands()
     commands.push_back(std::make_unique<bd::cli::UserCommand>());
     commands.push_back(std::make_unique<bd::cli::AuditCommand>());
     commands.push_back(std::make_unique<bd::cli::BackupCommand>());
+    commands.push_back(std::make_unique<bd::cli::CopyCommand>());
     commands.push_back(std::make_unique<bd::cli::ImportCommand>());
     commands.push_back(std::make_unique<bd::cli::ExportCommand>());
     commands.push_back(std::make_unique<bd::cli::ReportCommand>());

@@ -10,6 +10,7 @@ packages=(
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-translations-l10n
     libgl-dev libargon2-dev
     sqlite3 poppler-utils fonts-dejavu-core fonts-dejavu-extra
+    postgresql
 )
 
 missing=()

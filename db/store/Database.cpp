@@ -474,11 +474,34 @@ bool execSavepointStatement(const QSqlDatabase &connection, const QString &sql)
 
 } // namespace
 
+bool Transaction::begin(const SqlDialect &dialect)
+{
+    const QString begin = dialect.beginWriteStatement();
+    if (begin.isEmpty()) {
+        if (!m_connection.transaction())
+            return false;
+    } else {
+        // SQLite: take the write lock now, waiting up to the busy timeout, rather than at the
+        // first write, where a transaction that read first fails at once with "database is
+        // locked" when another connection wrote in between.
+        if (!execSavepointStatement(m_connection, begin))
+            return false;
+    }
+    for (const QString &statement : dialect.beginWriteStatements()) {
+        if (!execSavepointStatement(m_connection, statement)) {
+            if (!m_connection.rollback())
+                qCWarning(lcDatabase) << "rollback failed:" << m_connection.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 Transaction::Transaction(const Database &db) : m_connection(db.connection())
 {
     int &depth = transactionDepth(m_connection.connectionName());
     if (depth == 0) {
-        m_active = m_connection.transaction();
+        m_active = begin(db.dialect());
     } else {
         // Savepoint names are identifiers, not values; the depth keeps them unique.
         m_savepoint = QStringLiteral("bd_nested_%1").arg(depth);

@@ -110,6 +110,9 @@ public:
     Status commit();
 
 private:
+    /** BEGIN, and on PostgreSQL the writers' lock (see SqlDialect::beginWriteStatements()). */
+    bool begin(const SqlDialect &dialect);
+
     QSqlDatabase m_connection;
     QString m_savepoint; ///< empty for the outermost transaction
     bool m_active = false;
