@@ -967,9 +967,10 @@ Outcome<QList<ResolutionQueueItem>> ProtocolEntryService::resolutionQueue(qint64
     return items;
 }
 
+// Both entries side by side: for coordinators only, so that double entry stays blind.
 Outcome<ProtocolResolution> ProtocolEntryService::resolution(qint64 protocolId) const
 {
-    if (Status s = m_session.require(Operation::ReadResults); !s)
+    if (Status s = m_session.require(Operation::ResolveEntries); !s)
         return s.error();
     auto row = loadRow(m_db, protocolId);
     if (!row)

@@ -195,7 +195,7 @@ public:
      * @p limit. An Erroneous protocol may still take its other entry from a second operator.
      */
     Outcome<QList<ResolutionQueueItem>> resolutionQueue(qint64 electionId, int limit = 500) const;
-    /** Both entries, their findings and their differences. */
+    /** Both entries, their findings and their differences (ResolveEntries: entry is blind). */
     Outcome<ProtocolResolution> resolution(qint64 protocolId) const;
     /**
      * Accepts entry @p entryNumber's figures (the other entry is discarded). Refused when the

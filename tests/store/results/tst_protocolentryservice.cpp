@@ -845,6 +845,8 @@ void TestProtocolEntryService::rolesAreRefused()
              QStringLiteral("permission.denied"));
     QCOMPARE(op.correct(id, 1, paper, QStringLiteral("x"), {}).error().code,
              QStringLiteral("permission.denied"));
+    // Double entry is blind: an operator never sees both entries.
+    QCOMPARE(op.resolution(id).error().code, QStringLiteral("permission.denied"));
     auto analyst = service(QStringLiteral("analyst"));
     QCOMPARE(analyst.keepEntry(id, 1).error().code, QStringLiteral("permission.denied"));
     QCOMPARE(analyst.correct(id, 1, paper, QStringLiteral("x"), {}).error().code,
