@@ -39,6 +39,9 @@ void write(QSettings *settings, const Setting &setting, const QVariant &value)
 
 QString canonical(const QString &path)
 {
+    // A server's address (postgresql://USER@HOST:PORT/DB) is kept as it is.
+    if (path.contains(QLatin1String("://")))
+        return path;
     const QFileInfo info(path);
     const QString resolved = info.canonicalFilePath();
     return resolved.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : resolved;

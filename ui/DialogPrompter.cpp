@@ -1,7 +1,10 @@
 #include "DialogPrompter.h"
 
+#include "ConnectDialog.h"
+
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -56,6 +59,28 @@ std::optional<QString> DialogPrompter::askText(QWidget *parent, const QString &t
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.textValue();
+}
+
+std::optional<QString> DialogPrompter::askPassword(QWidget *parent, const QString &title,
+                                                   const QString &label)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setInputMode(QInputDialog::TextInput);
+    dialog.setTextEchoMode(QLineEdit::Password);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
+}
+
+std::optional<ServerConnection> DialogPrompter::askServerConnection(QWidget *parent,
+                                                                    const QString &lastUrl)
+{
+    ConnectDialog dialog(lastUrl, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return ServerConnection{dialog.url(), dialog.password()};
 }
 
 } // namespace bd

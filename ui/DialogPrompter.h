@@ -19,6 +19,10 @@ public:
                  const QString &acceptText) override;
     std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
                                    const QString &acceptText) override;
+    std::optional<QString> askPassword(QWidget *parent, const QString &title,
+                                       const QString &label) override;
+    std::optional<ServerConnection> askServerConnection(QWidget *parent,
+                                                        const QString &lastUrl) override;
 };
 
 } // namespace bd

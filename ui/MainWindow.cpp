@@ -5,6 +5,7 @@
 #include "Backup.h"
 #include "ChartsPage.h"
 #include "DashboardPage.h"
+#include "DataVersion.h"
 #include "Database.h"
 #include "DemoElection.h"
 #include "DialogPrompter.h"
@@ -53,6 +54,9 @@
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcMainWindow, "ballotdesk.ui.mainwindow", QtWarningMsg)
+
+// How often an open server election is checked for other desks' changes.
+constexpr int kDataPollMilliseconds = 3000;
 
 namespace bd {
 
@@ -279,6 +283,10 @@ void MainWindow::createCentralWidget()
     m_central->addWidget(m_lockScreen);
 
     m_inactivity = new InactivityMonitor(this);
+    // Other desks change a server election: notice it within seconds (DataVersion).
+    m_dataPoll = new QTimer(this);
+    m_dataPoll->setInterval(kDataPollMilliseconds);
+    connect(m_dataPoll, &QTimer::timeout, this, &MainWindow::pollDataVersion);
     connect(m_inactivity, &InactivityMonitor::idle, this, &MainWindow::lockSession);
     m_sessionLabel = new QLabel(this);
     m_sessionLabel->setObjectName(QStringLiteral("sessionLabel"));
@@ -299,6 +307,9 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
     open->setObjectName(QStringLiteral("openAction"));
+    QAction *connectToServer =
+        file->addAction(tr("Connect to &Server…"), this, &MainWindow::chooseAndConnect);
+    connectToServer->setObjectName(QStringLiteral("connectAction"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
@@ -360,7 +371,8 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     // The store refuses what the role may not do (with its message); these only need someone.
     m_sessionActions = {exportPdf, backUp, restore, changePassword, lock, signOut};
-    m_unlockedActions = {open, m_newFromDemoAction, close, m_recentMenu->menuAction()};
+    m_unlockedActions = {open, connectToServer, m_newFromDemoAction, close,
+                         m_recentMenu->menuAction()};
 
     m_registerActions->createEditMenu(menuBar());
     QToolBar *tools = addToolBar(tr("Registers"));
@@ -395,6 +407,18 @@ void MainWindow::createActions()
 Status MainWindow::loadElection(const QString &path, SummaryMode mode)
 {
     auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
+    // A server that wants a password (none remembered, none in BALLOTDESK_DB_PASSWORD): ask.
+    for (int attempt = 0;
+         !opened && opened.error().code == QLatin1String("db.password-required") && attempt < 3;
+         ++attempt) {
+        const std::optional<QString> password =
+            m_prompter->askPassword(this, tr("Database Password"),
+                                    tr("The password of the database user for %1:").arg(path));
+        if (!password)
+            break;
+        Database::setServerPassword(path, *password);
+        opened = Database::open(path, Database::OpenMode::ExistingOnly);
+    }
     if (!opened)
         return opened.error();
     auto heading = RegisterQuery::election(*opened);
@@ -424,8 +448,14 @@ Status MainWindow::loadElection(const QString &path, SummaryMode mode)
     statusBar()->showMessage(QDir::toNativeSeparators(m_db->location()));
     updateTitle();
     if (m_settings != nullptr) {
-        m_settings->addRecentFile(path);
-        m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+        m_settings->addRecentFile(path); // a server's address holds no password
+        if (!Database::isServerLocation(path))
+            m_settings->setLastDirectory(QFileInfo(path).absolutePath());
+    }
+    if (m_db->isServer()) {
+        auto version = DataVersion::current(*m_db);
+        m_dataVersion = version ? *version : 0;
+        m_dataPoll->start();
     }
     emit electionChanged(m_db->location());
     return {};
@@ -456,6 +486,7 @@ void MainWindow::closeElection()
     m_session.reset();
     m_locked = false;
     m_inactivity->stop();
+    m_dataPoll->stop();
     m_overview->clear();
     m_db.reset();
     m_election = ElectionHeading();
@@ -674,15 +705,50 @@ void MainWindow::chooseAndOpen()
         openElection(path);
 }
 
+void MainWindow::pollDataVersion()
+{
+    if (m_db == nullptr || m_locked || m_busy)
+        return;
+    auto version = DataVersion::current(*m_db);
+    if (!version) {
+        qCWarning(lcMainWindow) << "cannot read the data version:" << version.error().detail;
+        return;
+    }
+    if (*version == m_dataVersion)
+        return;
+    m_dataVersion = *version;
+    m_overview->loadInBackground(m_db->location());
+    emit electionDataChanged();
+}
+
+void MainWindow::chooseAndConnect()
+{
+    QString last;
+    const QStringList recent = m_settings != nullptr ? m_settings->recentFiles() : QStringList();
+    for (const QString &location : recent) {
+        if (Database::isServerLocation(location)) {
+            last = location;
+            break;
+        }
+    }
+    const std::optional<ServerConnection> server = m_prompter->askServerConnection(this, last);
+    if (!server)
+        return;
+    // Kept in memory for this run only: the page workers open their own connections.
+    Database::setServerPassword(server->url, server->password);
+    openElection(server->url);
+}
+
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList files = m_settings != nullptr ? m_settings->recentFiles() : QStringList();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files.at(i);
-        QAction *action =
-            m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
-                                    [this, path] { openElection(path); });
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(
+                Database::isServerLocation(path) ? path : QFileInfo(path).fileName()),
+            this, [this, path] { openElection(path); });
         action->setToolTip(QDir::toNativeSeparators(path));
         action->setStatusTip(QDir::toNativeSeparators(path));
     }

@@ -15,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QUndoStack;
 
 namespace bd {
@@ -126,6 +127,8 @@ signals:
     void backupFinished(bool written);
     /** A restore ended: the file was replaced and opened again (true), or not. */
     void restoreFinished(bool restored);
+    /** Someone (another desk, or this one) changed the open server election; pages refresh. */
+    void electionDataChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -137,6 +140,10 @@ private:
     void createActions();
     void createCentralWidget();
     void chooseAndOpen();
+    /** File › Connect to Server…: asks for a PostgreSQL address and password, then opens it. */
+    void chooseAndConnect();
+    /** Reloads the overview and emits electionDataChanged() when DataVersion moved on. */
+    void pollDataVersion();
     void chooseAndCreateDemo();
     void showAbout();
     void chooseAndBackUp();
@@ -174,6 +181,8 @@ private:
     SignInPrompter *m_signInPrompter = nullptr;
     LockScreen *m_lockScreen = nullptr;
     InactivityMonitor *m_inactivity = nullptr;
+    QTimer *m_dataPoll = nullptr; ///< polls DataVersion while a server election is open
+    qint64 m_dataVersion = 0;
     QLabel *m_sessionLabel = nullptr;
     QList<QAction *> m_sessionActions;  ///< need a session; only Sign Out while locked
     QList<QAction *> m_unlockedActions; ///< disabled while locked

@@ -15,4 +15,14 @@ std::optional<QString> Prompter::askText(QWidget *, const QString &, const QStri
     return std::nullopt;
 }
 
+std::optional<QString> Prompter::askPassword(QWidget *, const QString &, const QString &)
+{
+    return std::nullopt;
+}
+
+std::optional<ServerConnection> Prompter::askServerConnection(QWidget *, const QString &)
+{
+    return std::nullopt;
+}
+
 } // namespace bd

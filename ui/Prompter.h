@@ -8,6 +8,13 @@ class QWidget;
 
 namespace bd {
 
+/** Where File › Connect to Server… connects: an address without password, and the password. */
+struct ServerConnection
+{
+    QString url;
+    QString password;
+};
+
 /**
  * The questions and messages a window puts to the user, behind one seam.
  *
@@ -46,6 +53,18 @@ public:
      */
     virtual std::optional<QString> askText(QWidget *parent, const QString &title,
                                            const QString &label, const QString &acceptText);
+    /**
+     * Asks for a password, hidden as it is typed (a database server's). Nothing when the user
+     * cancels; by default nothing is asked and nothing given.
+     */
+    virtual std::optional<QString> askPassword(QWidget *parent, const QString &title,
+                                               const QString &label);
+    /**
+     * File › Connect to Server…: asks for a server address (postgresql://USER@HOST:PORT/DB,
+     * prefilled from @p lastUrl) and its password. Nothing when cancelled; by default nothing.
+     */
+    virtual std::optional<ServerConnection> askServerConnection(QWidget *parent,
+                                                                const QString &lastUrl);
 };
 
 } // namespace bd

@@ -8,8 +8,8 @@
 #include "AuditVerifier.h"
 #include "Database.h"
 #include "DemoElection.h"
-#include "DemoElectionNight.h"
 #include "ElectionCopy.h"
+#include "ElectionNight.h"
 #include "UserStore.h"
 
 #include <QProcess>
@@ -127,8 +127,7 @@ void TestConcurrency::run(const QString &location)
     QHash<qint64, qint64> rowVersions;
     QHash<qint64, qint64> voteTotals;
     {
-        // The election: the demo, its election night (every fourth protocol open again), and
-        // more operators and coordinators.
+        // The election: the demo with more operators and coordinators.
         auto pristine = Database::open(m_pristine, Database::OpenMode::ExistingOnly);
         QVERIFY(pristine);
         auto admin = UserStore(*pristine).authenticate(QStringLiteral("admin"),
@@ -138,8 +137,6 @@ void TestConcurrency::run(const QString &location)
         QVERIFY(db);
         auto copied = ElectionCopy::copy(*pristine, *db, *admin);
         QVERIFY2(copied, qPrintable(copied ? QString() : copied.error().detail));
-        auto night = DemoElectionNight::apply(*db);
-        QVERIFY2(night, qPrintable(night ? QString() : night.error().detail));
         const UserStore users(*db);
         for (int i = 2; i < kDesks.size(); ++i) {
             const Desk &desk = kDesks.at(i);
@@ -152,11 +149,13 @@ void TestConcurrency::run(const QString &location)
                                           desk.password});
             QVERIFY2(added, qPrintable(added ? QString() : added.error().detail));
         }
-        entered = ids(*db,
-                      QStringLiteral("SELECT p.id FROM protocol p WHERE p.state = 'open' AND NOT "
-                                     "EXISTS (SELECT 1 FROM protocol_entry e WHERE e.protocol_id "
-                                     "= p.id) ORDER BY p.id LIMIT ?"),
-                      {qint64(kEnteredProtocols)});
+        // Election night: protocols spread over the election open again, without entries.
+        auto spread = ElectionNight::everyNth(
+            *db, number(*db, QStringLiteral("SELECT MIN(id) FROM election")), 40);
+        QVERIFY(spread);
+        entered = spread->mid(0, kEnteredProtocols);
+        const Status reopened = ElectionNight::reopen(*db, entered);
+        QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().detail));
         QCOMPARE(entered.size(), kEnteredProtocols);
         corrected = ids(*db,
                         QStringLiteral("SELECT p.id FROM protocol p WHERE p.state = 'accepted' "

@@ -6,6 +6,7 @@
 #include "AuditLog.h"
 #include "AuditVerifier.h"
 #include "Backup.h"
+#include "DataVersion.h"
 #include "Database.h"
 #include "DemoElection.h"
 #include "ElectionCopy.h"
@@ -244,6 +245,10 @@ void TestPostgres::writersAreSerialised()
     QVERIFY(report);
     QCOMPARE(report->records, qint64(20));
     QVERIFY(report->intact());
+    // Each desk sees the other's changes in the data version.
+    auto seenByFirst = DataVersion::current(*first);
+    QVERIFY(seenByFirst);
+    QCOMPARE(*seenByFirst, qint64(20));
     // While one connection holds a write transaction, another's write waits for it.
     {
         Transaction holding(*first);
