@@ -1,4 +1,5 @@
 // ballotdesk-cli: the command-line entry point. It only dispatches to a command.
+#include "SourcePluralTranslator.h"
 #include "Translations.h"
 #include "cli/AuditCommand.h"
 #include "cli/BackupCommand.h"
@@ -71,6 +72,9 @@ int main(int argc, char *argv[])
         painting ? std::make_unique<QGuiApplication>(argc, argv)
                  : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
+    // Untranslated plurals ("%Ln report(s)") read as English; catalogues installed later win.
+    bd::SourcePluralTranslator plurals;
+    QCoreApplication::installTranslator(&plurals);
     QCoreApplication::setApplicationName(QStringLiteral("ballotdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BD_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("BallotDesk"));

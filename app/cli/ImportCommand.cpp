@@ -3,6 +3,7 @@
 #include "CliCredentials.h"
 #include "Database.h"
 #include "RegisterImporter.h"
+#include "TurnoutImportCommand.h"
 
 namespace bd::cli {
 
@@ -15,7 +16,7 @@ void ImportCommand::defineOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("kind"),
                                  tr("territories, parties, contests, polling-stations, "
-                                    "candidates or observers."));
+                                    "candidates or observers; or turnout."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to import."));
     parser.addOption({QStringLiteral("db"), tr("The election file."), tr("FILE")});
     CliCredentials::addOptions(parser);
@@ -24,6 +25,12 @@ void ImportCommand::defineOptions(QCommandLineParser &parser) const
 int ImportCommand::execute(const QCommandLineParser &parser, CliStreams streams)
 {
     const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.constFirst() == QLatin1String("turnout")) {
+        if (positional.size() != 2)
+            return usageError(streams, tr("Give one turnout CSV file: import turnout "
+                                          "TURNOUT.csv."));
+        return TurnoutImportCommand::importFile(parser, positional.at(1), streams);
+    }
     if (positional.size() != 2)
         return usageError(streams, tr("Give the kind of register and one CSV file."));
     const auto kind = RegisterKinds::fromKey(positional.at(0));

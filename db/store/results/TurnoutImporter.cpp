@@ -191,7 +191,7 @@ Outcome<TurnoutImportReport> TurnoutImporter::importFile(const Database &db, con
         report.problems.append(*reader.problem());
     if (report.rows == 0 && problems.empty())
         problems.add(1, {}, tr("the file has a header but no rows; there is nothing to import"));
-    if (!problems.empty())
+    if (rows.isEmpty() || problems.full())
         return report;
 
     QHash<QString, QList<TurnoutReading>> byStation;
@@ -201,6 +201,11 @@ Outcome<TurnoutImportReport> TurnoutImporter::importFile(const Database &db, con
     for (const QString &station : std::as_const(stationOrder))
         grouped.append({station, byStation.value(station)});
 
+    // The rules run over the good rows even when others have problems, so that one run lists
+    // everything to fix; the transaction is committed only when no row has a problem.
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
     QHash<QString, QList<Finding>> findings;
     const Status saved = service.saveMany(*election, grouped, &findings);
     if (!saved && findings.isEmpty())
@@ -240,13 +245,18 @@ Outcome<TurnoutImportReport> TurnoutImporter::importFile(const Database &db, con
     std::stable_sort(
         warnings.begin(), warnings.end(),
         [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
-    if (!saved) {
-        if (found.isEmpty()) // should not happen: an error always comes with its finding
-            return saved.error();
+    if (!saved && found.isEmpty()) // should not happen: an error always comes with its finding
+        return saved.error();
+    if (!saved || !problems.empty()) {
         for (const ImportProblem &p : std::as_const(found))
             problems.add(p.line, p.column, p.reason);
-        return report;
+        std::stable_sort(
+            report.problems.begin(), report.problems.end(),
+            [](const ImportProblem &a, const ImportProblem &b) { return a.line < b.line; });
+        return report; // the transaction rolls back
     }
+    if (Status st = transaction.commit(); !st)
+        return st.error();
     report.warnings = warnings;
     report.stations = int(stationOrder.size());
     QMap<QTime, TurnoutImportReport::Hour> perHour;

@@ -37,10 +37,12 @@ struct TurnoutImportReport
  * Imports hourly turnout reports from turnout.csv (spec/csv-formats.md: station_code,
  * reported_at HH:MM, voters_received_ballots): all or nothing, through TurnoutService.
  *
- * Every field is checked first; then the rules of TurnoutService (unknown station, an hour that
- * is not the election's, T.F.301, T.F.302, each against the station's stored reports too).
- * Every problem names the file, the line, the column and the reason; a rule finding names its
- * code and hour. Needs Operation::EnterTurnout.
+ * Every field is checked, and the rows that read well go through the rules of TurnoutService
+ * (unknown station, an hour that is not the election's, T.F.301, T.F.302, each against the
+ * station's stored reports too) in a transaction that is committed only when no row has a
+ * problem, so one run lists everything to fix. Every problem names the file, the line, the
+ * column and the reason; a rule finding names its code and hour. Needs
+ * Operation::EnterTurnout.
  */
 class TurnoutImporter
 {
