@@ -21,6 +21,7 @@
 #include "RegisterSearchField.h"
 #include "RegisterView.h"
 #include "SignInPrompter.h"
+#include "TurnoutPage.h"
 #include "UserStore.h"
 
 #include <QAction>
@@ -92,6 +93,10 @@ const QList<ExtraPage> &extraPages()
         {"audit", QT_TRANSLATE_NOOP("bd::MainWindow", "Audit log"),
          [](QWidget *parent) -> QWidget * {
              return new AuditPage(parent);
+         }},
+        {"turnout", QT_TRANSLATE_NOOP("bd::MainWindow", "Hourly turnout"),
+         [](QWidget *parent) -> QWidget * {
+             return new TurnoutPage(parent);
          }},
     };
     return pages;
