@@ -41,6 +41,9 @@ Outcome<qint64> fill(const Database &db, const NewElection &election, const NewU
         return Database::queryError(*inserted,
                                     ElectionSetup::tr("reading the id of the new election"));
     const qint64 electionId = inserted->value(0).toLongLong();
+    // A RETURNING statement left on its row keeps the insert in progress, and SQLite then
+    // refuses to commit ("SQL statements in progress").
+    inserted->finish();
     for (const QString &hour : election.turnoutHours) {
         auto h = db.exec(
             QStringLiteral("INSERT INTO turnout_hour (election_id, report_time) VALUES (?, ?)"),
