@@ -3,6 +3,7 @@
 #include "Translations.h"
 #include "cli/AuditCommand.h"
 #include "cli/BackupCommand.h"
+#include "cli/CheckCommand.h"
 #include "cli/CliCommand.h"
 #include "cli/CopyCommand.h"
 #include "cli/DemoCommand.h"
@@ -10,6 +11,7 @@
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/ReportCommand.h"
+#include "cli/StatusCommand.h"
 #include "cli/SummaryCommand.h"
 #include "cli/UserCommand.h"
 
@@ -36,6 +38,8 @@ std::vector<std::unique_ptr<bd::cli::CliCommand>> makeCommands()
     commands.push_back(std::make_unique<bd::cli::ImportCommand>());
     commands.push_back(std::make_unique<bd::cli::ExportCommand>());
     commands.push_back(std::make_unique<bd::cli::ReportCommand>());
+    commands.push_back(std::make_unique<bd::cli::CheckCommand>());
+    commands.push_back(std::make_unique<bd::cli::StatusCommand>());
     return commands;
 }
 
@@ -78,9 +82,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ballotdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BD_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("BallotDesk"));
-    bd::Translations::install(app, QLocale());
-    // Informational logging from the libraries would mix with the command's output.
+    // Informational logging from the libraries would mix with the command's output (set
+    // before the translations, which log the catalogue they load).
     QLoggingCategory::setFilterRules(QStringLiteral("ballotdesk.*.info=false"));
+    bd::Translations::install(app, QLocale());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,6 +1,15 @@
 #include "DemoCommand.h"
 
+#include "Database.h"
 #include "DemoElection.h"
+#include "DemoElectionNight.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <cstdio>
 
 namespace bd::cli {
 
@@ -19,6 +28,11 @@ void DemoCommand::defineOptions(QCommandLineParser &parser) const
                           .arg(DemoOptions{}.seed),
                       tr("N")});
     parser.addOption({QStringLiteral("force"), tr("Replace FILE if it exists.")});
+    parser.addOption(
+        {QStringLiteral("election-night"),
+         tr("Rehearse election night: every fourth protocol is open again, and some of them are "
+            "entered by operator1 and operator2 (first entries only, accepted by double entry, "
+            "differing, referred with errors), to try entry, resolution and progress.")});
 }
 
 int DemoCommand::execute(const QCommandLineParser &parser, CliStreams streams)
@@ -34,6 +48,8 @@ int DemoCommand::execute(const QCommandLineParser &parser, CliStreams streams)
             return usageError(streams, tr("--seed takes a whole number from 0 to %1.")
                                            .arg(std::numeric_limits<quint64>::max()));
     }
+    if (parser.isSet(QStringLiteral("election-night")))
+        return createElectionNight(path, options, parser.isSet(QStringLiteral("force")), streams);
     if (Status status =
             DemoElection::createFile(path, options, parser.isSet(QStringLiteral("force")));
         !status) {
@@ -43,6 +59,64 @@ int DemoCommand::execute(const QCommandLineParser &parser, CliStreams streams)
         return fail(streams, error);
     }
     streams.out << tr("Created the demo election in %1 (seed %2).").arg(path).arg(options.seed)
+                << Qt::endl;
+    return Success;
+}
+
+int DemoCommand::createElectionNight(const QString &path, const DemoOptions &options, bool force,
+                                     CliStreams streams)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !force)
+        return fail(streams, Error{QStringLiteral("demo.exists"),
+                                   tr("%1 already exists and was left unchanged. Add --force to "
+                                      "replace it.")
+                                       .arg(QDir::toNativeSeparators(path)),
+                                   {}});
+    // Built and entered in a file next to FILE, then renamed over it: FILE is never half-written.
+    const QString building = info.absoluteDir().filePath(QLatin1Char('.') + info.fileName() +
+                                                         QStringLiteral(".election-night"));
+    const auto removeBuilding = [&building] {
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(building + QLatin1String(suffix));
+    };
+    removeBuilding();
+    if (Status status = DemoElection::createFile(building, options, true); !status)
+        return fail(streams, status.error());
+    ElectionNightCounts counts;
+    {
+        auto db = Database::open(building, Database::OpenMode::ExistingOnly);
+        if (!db) {
+            removeBuilding();
+            return fail(streams, db.error());
+        }
+        auto applied = DemoElectionNight::apply(*db);
+        if (!applied) {
+            removeBuilding();
+            return fail(streams, applied.error());
+        }
+        counts = *applied;
+    }
+    // A stale -wal or -shm of an earlier FILE would be applied to the new one.
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    if (std::rename(QFile::encodeName(building).constData(), QFile::encodeName(path).constData()) !=
+        0) {
+        removeBuilding();
+        return fail(streams, Error{QStringLiteral("demo.write-failed"),
+                                   tr("The demo election could not be written to %1.")
+                                       .arg(QDir::toNativeSeparators(path)),
+                                   {}});
+    }
+    const QLocale locale;
+    streams.out << tr("Created the demo election in %1 (seed %2) on election night: %3 "
+                      "protocols reopened; %4 open, %5 with a first entry, %6 accepted by double "
+                      "entry, %7 differing, %8 with errors.")
+                       .arg(path)
+                       .arg(options.seed)
+                       .arg(locale.toString(counts.reopened), locale.toString(counts.open),
+                            locale.toString(counts.firstEntered), locale.toString(counts.accepted),
+                            locale.toString(counts.differing), locale.toString(counts.erroneous))
                 << Qt::endl;
     return Success;
 }

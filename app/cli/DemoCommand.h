@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "DemoElection.h"
 
 namespace bd::cli {
 
@@ -16,6 +17,11 @@ public:
 protected:
     void defineOptions(QCommandLineParser &parser) const override;
     int execute(const QCommandLineParser &parser, CliStreams streams) override;
+
+private:
+    /** --election-night: the demo with some protocols reopened and entered. */
+    int createElectionNight(const QString &path, const DemoOptions &options, bool force,
+                            CliStreams streams);
 };
 
 } // namespace bd::cli

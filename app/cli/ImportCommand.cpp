@@ -9,22 +9,33 @@ namespace bd::cli {
 
 QString ImportCommand::summary() const
 {
-    return tr("Import a register from CSV, all or nothing: import KIND FILE.csv --db DB.");
+    return tr("Import a register from CSV, all or nothing: import KIND FILE.csv --db DB; or "
+              "results: import protocols PROTOCOLS.csv VOTES.csv --db DB.");
 }
 
 void ImportCommand::defineOptions(QCommandLineParser &parser) const
 {
     parser.addPositionalArgument(QStringLiteral("kind"),
                                  tr("territories, parties, contests, polling-stations, "
-                                    "candidates or observers; or turnout."));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to import."));
+                                    "candidates or observers; or protocols, or turnout."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 tr("The CSV file to import (protocols: PROTOCOLS.csv and "
+                                    "VOTES.csv)."));
     parser.addOption({QStringLiteral("db"), tr("The election file."), tr("FILE")});
     CliCredentials::addOptions(parser);
+    parser.addOption({QStringLiteral("entry"),
+                      tr("protocols only: every row must become the first (or the second) entry "
+                         "of its protocol; otherwise nothing is imported."),
+                      tr("first|second")});
 }
 
 int ImportCommand::execute(const QCommandLineParser &parser, CliStreams streams)
 {
     const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.constFirst() == QLatin1String("protocols"))
+        return importProtocols(parser, streams);
+    if (parser.isSet(QStringLiteral("entry")))
+        return usageError(streams, tr("--entry is for import protocols only."));
     if (!positional.isEmpty() && positional.constFirst() == QLatin1String("turnout")) {
         if (positional.size() != 2)
             return usageError(streams, tr("Give one turnout CSV file: import turnout "

@@ -4,7 +4,10 @@
 
 namespace bd::cli {
 
-/** `ballotdesk-cli import`: imports one register as CSV (docs/csv.md). */
+/**
+ * `ballotdesk-cli import`: imports one register as CSV (docs/csv.md), or results protocols as
+ * the signed-in operator's entries (`import protocols PROTOCOLS.csv VOTES.csv`).
+ */
 class ImportCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
@@ -16,6 +19,10 @@ public:
 protected:
     void defineOptions(QCommandLineParser &parser) const override;
     int execute(const QCommandLineParser &parser, CliStreams streams) override;
+
+private:
+    /** `import protocols`: in ImportProtocols.cpp. */
+    int importProtocols(const QCommandLineParser &parser, CliStreams streams);
 };
 
 } // namespace bd::cli

@@ -451,10 +451,10 @@ Outcome<ProtocolCsvData> ProtocolCsv::read(const Database &db, const QString &pr
                     candidate->id, CountValue::parse(voteHeader.cell(fields, kVotes))});
                 continue;
             }
-            // The station's row was refused above: its problem is reported once, there.
-            if (stationsWithProblemRows.contains(stationCode))
-                continue;
             const QStringList contests = contestsOfStationRows.value(station->id);
+            // The station's only rows were refused above: their problem is reported once, there.
+            if (contests.isEmpty() && stationsWithProblemRows.contains(stationCode))
+                continue;
             if (contests.isEmpty())
                 problems.add(votesPath, line, kStationCode,
                              tr("polling station %1 has no row in %2; add its protocol there")
