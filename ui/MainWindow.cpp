@@ -17,9 +17,11 @@
 #include "OverviewPage.h"
 #include "PasswordHasher.h"
 #include "PdfExportFlow.h"
+#include "ProgressPage.h"
 #include "RegisterActions.h"
 #include "RegisterSearchField.h"
 #include "RegisterView.h"
+#include "ResolutionPage.h"
 #include "SignInPrompter.h"
 #include "TurnoutPage.h"
 #include "UserStore.h"
@@ -93,6 +95,14 @@ const QList<ExtraPage> &extraPages()
         {"audit", QT_TRANSLATE_NOOP("bd::MainWindow", "Audit log"),
          [](QWidget *parent) -> QWidget * {
              return new AuditPage(parent);
+         }},
+        {"resolution", QT_TRANSLATE_NOOP("bd::MainWindow", "Resolution"),
+         [](QWidget *parent) -> QWidget * {
+             return new ResolutionPage(parent);
+         }},
+        {"progress", QT_TRANSLATE_NOOP("bd::MainWindow", "Progress"),
+         [](QWidget *parent) -> QWidget * {
+             return new ProgressPage(parent);
          }},
         {"turnout", QT_TRANSLATE_NOOP("bd::MainWindow", "Hourly turnout"),
          [](QWidget *parent) -> QWidget * {
@@ -233,6 +243,16 @@ void MainWindow::createCentralWidget()
             m_extraViews << view;
         if (auto *audit = qobject_cast<AuditPage *>(widget))
             audit->setPrompter(m_prompter);
+        if (auto *resolution = qobject_cast<ResolutionPage *>(widget))
+            resolution->setPrompter(m_prompter);
+    }
+    // Enter on a differing protocol in the progress list opens it on the resolution page.
+    auto *resolution = m_pages->findChild<ResolutionPage *>();
+    if (auto *progress = m_pages->findChild<ProgressPage *>(); progress && resolution) {
+        connect(progress, &ProgressPage::resolveRequested, this, [this, resolution](qint64 id) {
+            showPage(QStringLiteral("resolution"));
+            resolution->selectProtocol(id);
+        });
     }
     int widest = 0;
     for (int i = 0; i < m_pages->count(); ++i) {
