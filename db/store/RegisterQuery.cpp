@@ -208,7 +208,8 @@ QString sortExpression(const RegisterColumn &column)
 }
 
 // The WHERE clause shared by fetch() and count(), with its bound values appended to values.
-QString whereClause(const RegisterDefinition &def, const QString &filter, QVariantList *values)
+QString whereClause(const SqlDialect &dialect, const RegisterDefinition &def, const QString &filter,
+                    QVariantList *values)
 {
     QStringList conditions;
     conditions << def.electionColumn + QLatin1String(" = (SELECT MIN(id) FROM election)");
@@ -221,7 +222,9 @@ QString whereClause(const RegisterDefinition &def, const QString &filter, QVaria
         for (const RegisterColumn &column : def.columns) {
             if (!column.filterable)
                 continue;
-            alternatives << column.expression + QLatin1String(" LIKE ? ESCAPE '\\'");
+            // Case-insensitive on both engines (SQLite's LIKE is, PostgreSQL's is not).
+            alternatives << column.expression + QLatin1Char(' ') + dialect.caseInsensitiveLike() +
+                                QLatin1String(" ? ESCAPE '\\'");
             values->append(pattern);
         }
         if (!alternatives.isEmpty())
@@ -310,7 +313,7 @@ Outcome<RegisterPage> RegisterQuery::fetch(const Database &db, const PageRequest
     QVariantList values;
     const QString inner = QLatin1String("SELECT ") + selected.join(QLatin1String(", ")) +
                           QLatin1String(" FROM ") + def.from +
-                          whereClause(def, request.filter, &values);
+                          whereClause(db.dialect(), def, request.filter, &values);
     const bool ascending = request.order == Qt::AscendingOrder;
     QString sql = QLatin1String("SELECT * FROM (") + inner + QLatin1String(") AS bd_rows");
     if (request.after) {
@@ -356,8 +359,8 @@ Outcome<qint64> RegisterQuery::count(const Database &db, Register reg, const QSt
     // a million stations that is an index scan instead of three joins per row.
     const QString from =
         filter.trimmed().isEmpty() ? def.from.section(QLatin1Char(' '), 0, 1) : def.from;
-    const QString sql =
-        QLatin1String("SELECT COUNT(*) FROM ") + from + whereClause(def, filter, &values);
+    const QString sql = QLatin1String("SELECT COUNT(*) FROM ") + from +
+                        whereClause(db.dialect(), def, filter, &values);
     auto value = db.scalar(sql, values);
     if (!value)
         return value.error();

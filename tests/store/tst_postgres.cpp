@@ -11,9 +11,11 @@
 #include "DemoElection.h"
 #include "ElectionCopy.h"
 #include "ElectionSetup.h"
+#include "RegisterQuery.h"
 #include "SummaryQueries.h"
 #include "UserStore.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -66,7 +68,6 @@ private slots:
     void demoSummaryEqualsSqlite();
     void usersAndAuditChain();
     void writersAreSerialised();
-    void backupIsRefused();
     void copiesBothWays();
     void refusesNonEmptyTarget();
 
@@ -184,6 +185,24 @@ void TestPostgres::demoSummaryEqualsSqlite()
     QVERIFY(report);
     QVERIFY(report->intact());
     QVERIFY(report->sealedProtocols > 1000);
+    // Register filters match regardless of case on both engines.
+    auto file = Database::open(m_sqliteDemo, Database::OpenMode::ExistingOnly);
+    QVERIFY(file);
+    for (const QString &filter :
+         {QStringLiteral("akmola"), QStringLiteral("AKMOLA"), QStringLiteral("Akmola")}) {
+        auto onServer = RegisterQuery::count(*db, Register::Contests, filter);
+        auto inFile = RegisterQuery::count(*file, Register::Contests, filter);
+        QVERIFY(onServer && inFile);
+        QVERIFY(*inFile > 0);
+        QCOMPARE(*onServer, *inFile);
+    }
+    // Backups of a server database are pg_dump's.
+    auto backup =
+        Backup::create(*db, administrator(*db), m_dir.filePath(QStringLiteral("b.sqlite")));
+    QVERIFY(!backup);
+    QCOMPARE(backup.error().code, QStringLiteral("backup.server"));
+    QVERIFY(backup.error().userMessage.contains(QLatin1String("pg_dump")));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("b.sqlite"))));
     // A second demo into the same database is refused and changes nothing.
     const Status again = DemoElection::createFile(server.url(), DemoOptions{}, true);
     QVERIFY(!again);
@@ -260,19 +279,6 @@ void TestPostgres::writersAreSerialised()
     }
 }
 
-void TestPostgres::backupIsRefused()
-{
-    BD_PG_DATABASE(server);
-    QVERIFY(DemoElection::createFile(server.url(), DemoOptions{}, false));
-    auto db = Database::open(server.url(), Database::OpenMode::ExistingOnly);
-    QVERIFY(db);
-    auto backup =
-        Backup::create(*db, administrator(*db), m_dir.filePath(QStringLiteral("b.sqlite")));
-    QVERIFY(!backup);
-    QCOMPARE(backup.error().code, QStringLiteral("backup.server"));
-    QVERIFY(backup.error().userMessage.contains(QLatin1String("pg_dump")));
-}
-
 void TestPostgres::copiesBothWays()
 {
     BD_PG_DATABASE(server);
@@ -315,7 +321,13 @@ void TestPostgres::copiesBothWays()
 void TestPostgres::refusesNonEmptyTarget()
 {
     BD_PG_DATABASE(server);
-    QVERIFY(DemoElection::createFile(server.url(), DemoOptions{}, false));
+    NewElection election;
+    election.name = QStringLiteral("Occupied");
+    election.date = QDate(2026, 9, 20);
+    QVERIFY(ElectionSetup::createFile(server.url(), election,
+                                      NewUser{QStringLiteral("root"), QStringLiteral("Root"),
+                                              Role::Administrator,
+                                              QStringLiteral("root-password-2026")}));
     auto source = Database::open(m_sqliteDemo, Database::OpenMode::ExistingOnly);
     QVERIFY(source);
     auto target = Database::open(server.url(), Database::OpenMode::ExistingOnly);

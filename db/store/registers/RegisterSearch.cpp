@@ -106,11 +106,14 @@ Outcome<QList<SearchHit>> RegisterSearch::find(const Database &db, const QString
             for (int i = 0; i < source.textBinds; ++i)
                 values << (source.pattern ? containsPattern(needle) : needle);
         }
-        auto query =
-            db.exec(source.sql + (source.prefix ? QStringLiteral(" ORDER BY number LIMIT %1")
-                                                : QStringLiteral(" ORDER BY 1 LIMIT %1"))
-                                     .arg(limit),
-                    values);
+        // LIKE is case-insensitive on SQLite only; the dialect says how on PostgreSQL.
+        QString sql = source.sql;
+        sql.replace(QLatin1String(" LIKE "),
+                    QLatin1Char(' ') + db.dialect().caseInsensitiveLike() + QLatin1Char(' '));
+        auto query = db.exec(sql + (source.prefix ? QStringLiteral(" ORDER BY number LIMIT %1")
+                                                  : QStringLiteral(" ORDER BY 1 LIMIT %1"))
+                                       .arg(limit),
+                             values);
         if (!query)
             return query.error();
         while (query->next() && hits.size() < limit) {
