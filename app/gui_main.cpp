@@ -74,7 +74,13 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "The interface language: kk, ru or en (default: the "
                                         "system's)."),
         QStringLiteral("LANG"));
-    parser.addOptions({dbOption, screenshotOption, viewOption, sizeOption, langOption});
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QApplication::translate("main", "With --screenshot: sign in as LOGIN first, with the "
+                                        "password in BALLOTDESK_PASSWORD (recorded in the audit "
+                                        "log like any sign-in)."),
+        QStringLiteral("LOGIN"));
+    parser.addOptions({dbOption, screenshotOption, viewOption, sizeOption, langOption, userOption});
 
     if (!parser.parse(QApplication::arguments()))
         return fail(2, parser.errorText());
@@ -116,13 +122,21 @@ int main(int argc, char *argv[])
                                                            "example 1280x800.")
                                .arg(parser.value(sizeOption)));
         options.size = *size;
+        if (parser.isSet(userOption)) {
+            options.user = parser.value(userOption);
+            options.password = qEnvironmentVariable("BALLOTDESK_PASSWORD");
+            if (options.password.isEmpty())
+                return fail(2, QApplication::translate(
+                                   "main", "--user needs the password in BALLOTDESK_PASSWORD."));
+        }
         const bd::Status status = bd::ScreenshotRenderer::render(options);
         if (!status)
             return fail(1, status.error().userMessage);
         return 0;
     }
-    if (parser.isSet(viewOption) || parser.isSet(sizeOption))
-        return fail(2, QApplication::translate("main", "--view and --size need --screenshot."));
+    if (parser.isSet(viewOption) || parser.isSet(sizeOption) || parser.isSet(userOption))
+        return fail(
+            2, QApplication::translate("main", "--view, --size and --user need --screenshot."));
 
     QSettings settings;
     bd::AppSettings appSettings(&settings);

@@ -1,10 +1,12 @@
 #include "ScreenshotRenderer.h"
 
+#include "Database.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
 #include "Prompter.h"
 #include "RegisterTableModel.h"
 #include "RegisterView.h"
+#include "UserStore.h"
 
 #include <QDir>
 #include <QImageWriter>
@@ -58,6 +60,16 @@ Status ScreenshotRenderer::render(const Options &options)
         return Error{QStringLiteral("screenshot.bad-view"),
                      tr("There is no view called %1.").arg(options.view),
                      {}};
+    if (!options.user.isEmpty()) {
+        // Signed in before the file opens, so that the pages prepare what this user sees.
+        auto db = Database::open(options.database, Database::OpenMode::ExistingOnly);
+        if (!db)
+            return db.error();
+        auto session = UserStore(*db).authenticate(options.user, options.password);
+        if (!session)
+            return session.error();
+        window.setSession(*session);
+    }
     if (Status opened = window.loadElection(options.database, MainWindow::SummaryMode::Immediate);
         !opened)
         return opened;

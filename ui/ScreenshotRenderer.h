@@ -22,6 +22,9 @@ public:
         QString output;
         QString view = QStringLiteral("overview"); ///< one of MainWindow::pageKeys()
         QSize size{1280, 800};
+        /** Signs in as this user first (pages that only a role may see); empty: nobody. */
+        QString user;
+        QString password;
     };
 
     /** Opens the file, shows the page with its figures computed, and saves the image. */
