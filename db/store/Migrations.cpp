@@ -397,6 +397,21 @@ QStringList schemaV6()
     };
 }
 
+// Schema v7: every polling station has its protocol. Stations added in the registers (forms,
+// CSV import) before this version got none, so their protocols could not be entered and the
+// progress did not count them; RegisterTable::openProtocols now opens one with each station,
+// and this opens the missing ones of older files.
+QStringList schemaV7()
+{
+    return {
+        QStringLiteral("INSERT INTO protocol (polling_station_id, contest_id) "
+                       "SELECT s.id, s.contest_id FROM polling_station s "
+                       "WHERE NOT EXISTS (SELECT 1 FROM protocol p "
+                       "WHERE p.polling_station_id = s.id AND p.contest_id = s.contest_id) "
+                       "ORDER BY s.id"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &Migrations::all()
@@ -410,6 +425,8 @@ const QList<Migration> &Migrations::all()
         {5, QStringLiteral("Double entry: resolution reason, referred entries, progress indexes"),
          schemaV5()},
         {6, QStringLiteral("Covering index of hourly turnout reports per station"), schemaV6()},
+        {7, QStringLiteral("Open the missing protocols of stations added in the registers"),
+         schemaV7()},
     };
     return migrations;
 }
