@@ -204,6 +204,8 @@ void setupTable(QTableWidget *table)
     table->setTabKeyNavigation(false);
     table->setWordWrap(false);
     table->horizontalHeader()->setStretchLastSection(true);
+    // As compact as the territory tree beside it.
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
 }
 
 /** Enter on the protocol list acts on the current row instead of moving down. */
@@ -307,9 +309,10 @@ ProgressPage::ProgressPage(QWidget *parent)
     m_contests->setObjectName(QStringLiteral("progressContests"));
     m_contests->setAccessibleName(tr("Progress by contest"));
     setupTable(m_contests);
-    m_contests->setColumnCount(2 + CountColumns + 1);
-    m_contests->setHorizontalHeaderLabels(QStringList{tr("Contest"), tr("Territory")} +
-                                          countHeaders() + QStringList{tr("Result")});
+    // The result next to the contest: it is what people look for first.
+    m_contests->setColumnCount(3 + CountColumns);
+    m_contests->setHorizontalHeaderLabels(
+        QStringList{tr("Contest"), tr("Result"), tr("Territory")} + countHeaders());
     connect(m_contests, &QTableWidget::currentCellChanged, this,
             [this](int row, int, int previousRow, int) {
                 if (row == previousRow)
@@ -366,6 +369,7 @@ ProgressPage::ProgressPage(QWidget *parent)
     top->addWidget(contestPane);
     top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 1);
+    top->setSizes({620, 500});
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
     split->addWidget(top);
@@ -666,10 +670,10 @@ void ProgressPage::showContests(const ContestWork &work)
         code->setData(kIdRole, c.contestId);
         code->setToolTip(c.name);
         m_contests->setItem(i, 0, code);
-        m_contests->setItem(i, 1, cell(c.territoryName));
+        m_contests->setItem(i, 2, cell(c.territoryName));
         const QStringList cells = countCells(c.counts);
         for (int col = 0; col < cells.size(); ++col)
-            m_contests->setItem(i, 2 + col, cell(cells.at(col), true));
+            m_contests->setItem(i, 3 + col, cell(cells.at(col), true));
         auto *result = cell(resultText(c));
         if (c.outcome.state == ContestOutcome::State::Pending)
             result->setForeground(palette().color(QPalette::PlaceholderText));
@@ -679,7 +683,7 @@ void ProgressPage::showContests(const ContestWork &work)
             result->setFont(bold);
         }
         result->setToolTip(c.outcome.describe());
-        m_contests->setItem(i, 2 + CountColumns, result);
+        m_contests->setItem(i, 1, result);
         if (chosen == c.contestId)
             currentRow = i;
     }

@@ -50,11 +50,6 @@ QTableWidgetItem *readOnlyItem(const QString &text)
     return item;
 }
 
-QString stationText(const ProtocolChoice &choice)
-{
-    return ResolutionPage::tr("%1 %2").arg(choice.stationNumber, choice.stationName);
-}
-
 } // namespace
 
 ResolutionPage::ResolutionPage(QWidget *parent)
@@ -201,8 +196,8 @@ ResolutionPage::ResolutionPage(QWidget *parent)
     buttons->addStretch(1);
     auto *correctButton = new QToolButton(this);
     correctButton->setDefaultAction(m_correct);
+    correctButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     correctButton->setObjectName(QStringLiteral("correctAcceptedButton"));
-    buttons->addWidget(correctButton);
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -220,10 +215,14 @@ ResolutionPage::ResolutionPage(QWidget *parent)
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({440, 660});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(title, 1);
+    titleRow->addWidget(correctButton);
+    layout->addLayout(titleRow);
     layout->addWidget(subtitle);
     layout->addSpacing(4);
     layout->addWidget(splitter, 1);
@@ -327,9 +326,9 @@ void ResolutionPage::fillQueue(const QList<ResolutionQueueItem> &items)
     m_queue->setRowCount(int(items.size()));
     for (int i = 0; i < items.size(); ++i) {
         const ResolutionQueueItem &item = items.at(i);
-        auto *station = readOnlyItem(stationText(item.choice));
+        auto *station = readOnlyItem(item.choice.stationNumber);
         station->setData(kProtocolIdRole, item.choice.protocolId);
-        station->setToolTip(item.choice.territoryName);
+        station->setToolTip(tr("%1, %2").arg(item.choice.stationName, item.choice.territoryName));
         m_queue->setItem(i, QueueStation, station);
         auto *contest = readOnlyItem(item.choice.contestCode);
         contest->setToolTip(item.choice.contestName);
@@ -490,7 +489,7 @@ void ResolutionPage::showResolution(const ProtocolResolution &resolution)
     }
     if (differing > 0)
         m_heading->setText(m_heading->text() + QLatin1Char('\n') +
-                           tr("%n field(s) differ, marked ≠.", nullptr, differing));
+                           tr("Differences: %n field(s), marked ≠.", nullptr, differing));
 
     m_firstSummary->setText(entrySummary(resolution.first, resolution.firstFindings, 1));
     m_secondSummary->setText(entrySummary(resolution.second, resolution.secondFindings, 2));
