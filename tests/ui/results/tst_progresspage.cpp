@@ -1,10 +1,13 @@
 #include "Database.h"
 #include "DemoFixture.h"
 #include "ElectionView.h"
+#include "MainWindow.h"
 #include "ProgressPage.h"
 #include "ProgressQueries.h"
+#include "RecordingPrompter.h"
 #include "RegisterQuery.h"
 #include "ResolutionFixture.h"
+#include "ResolutionPage.h"
 #include "SourcePluralTranslator.h"
 
 #include <QComboBox>
@@ -63,6 +66,7 @@ private slots:
     void countsMatchQueries();
     void listsProtocolsLeftByState();
     void enterOnDifferingAsksForResolution();
+    void mainWindowJumpsToResolution();
     void winnerShownForDecidedContest();
     void resultTexts_data();
     void resultTexts();
@@ -226,6 +230,33 @@ void TestProgressPage::enterOnDifferingAsksForResolution()
     QTest::keyClick(table, Qt::Key_Return);
     QCOMPARE(resolve.count(), 1);
     QCOMPARE(resolve.at(0).at(0).toLongLong(), m_protocols.at(2).id);
+}
+
+void TestProgressPage::mainWindowJumpsToResolution()
+{
+    m_page.reset();
+    test::RecordingPrompter prompter;
+    MainWindow window(nullptr, &prompter);
+    QVERIFY(window.loadElection(m_file, MainWindow::SummaryMode::Immediate).ok());
+    window.setSession(m_coordinator);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(window.showPage(QStringLiteral("progress")));
+    auto *progress = window.findChild<ProgressPage *>(QStringLiteral("progressPage"));
+    QVERIFY(progress != nullptr);
+    QVERIFY(QTest::qWaitFor([progress] { return !progress->isLoading(); }, 30000));
+    QCOMPARE(progress->listedProtocolIds(), QList<qint64>{m_protocols.at(2).id});
+
+    QTableWidget *table = progress->protocolTable();
+    table->setFocus();
+    table->setCurrentCell(0, 0);
+    QTest::keyClick(table, Qt::Key_Enter);
+    QCOMPARE(window.currentPageKey(), QStringLiteral("resolution"));
+    auto *resolution = window.findChild<ResolutionPage *>(QStringLiteral("resolutionPage"));
+    QVERIFY(resolution != nullptr);
+    QCOMPARE(resolution->currentProtocolId(), m_protocols.at(2).id);
+    window.closeElection();
 }
 
 void TestProgressPage::winnerShownForDecidedContest()
