@@ -66,6 +66,20 @@ int DemoCommand::execute(const QCommandLineParser &parser, CliStreams streams)
 int DemoCommand::createElectionNight(const QString &path, const DemoOptions &options, bool force,
                                      CliStreams streams)
 {
+    if (Database::isServerLocation(path)) {
+        // A server database is generated in place (DemoElection refuses one that holds an
+        // election); the election night is then one more transaction on it.
+        if (Status status = DemoElection::createFile(path, options, force); !status)
+            return fail(streams, status.error());
+        auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+        if (!db)
+            return fail(streams, db.error());
+        auto applied = DemoElectionNight::apply(*db);
+        if (!applied)
+            return fail(streams, applied.error());
+        printElectionNight(path, options, *applied, streams);
+        return Success;
+    }
     const QFileInfo info(path);
     if (info.exists() && !force)
         return fail(streams, Error{QStringLiteral("demo.exists"),
@@ -108,6 +122,13 @@ int DemoCommand::createElectionNight(const QString &path, const DemoOptions &opt
                                        .arg(QDir::toNativeSeparators(path)),
                                    {}});
     }
+    printElectionNight(path, options, counts, streams);
+    return Success;
+}
+
+void DemoCommand::printElectionNight(const QString &path, const DemoOptions &options,
+                                     const ElectionNightCounts &counts, CliStreams streams)
+{
     const QLocale locale;
     streams.out << tr("Created the demo election in %1 (seed %2) on election night: %3 "
                       "protocols reopened; %4 open, %5 with a first entry, %6 accepted by double "
@@ -118,7 +139,6 @@ int DemoCommand::createElectionNight(const QString &path, const DemoOptions &opt
                             locale.toString(counts.firstEntered), locale.toString(counts.accepted),
                             locale.toString(counts.differing), locale.toString(counts.erroneous))
                 << Qt::endl;
-    return Success;
 }
 
 } // namespace bd::cli

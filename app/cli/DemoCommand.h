@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 #include "DemoElection.h"
+#include "DemoElectionNight.h"
 
 namespace bd::cli {
 
@@ -22,6 +23,8 @@ private:
     /** --election-night: the demo with some protocols reopened and entered. */
     int createElectionNight(const QString &path, const DemoOptions &options, bool force,
                             CliStreams streams);
+    static void printElectionNight(const QString &path, const DemoOptions &options,
+                                   const ElectionNightCounts &counts, CliStreams streams);
 };
 
 } // namespace bd::cli

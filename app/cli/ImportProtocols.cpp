@@ -52,15 +52,16 @@ int ImportCommand::importProtocols(const QCommandLineParser &parser, CliStreams 
     if (!report->refused.isEmpty()) {
         for (const ImportProblem &problem : std::as_const(report->refused))
             streams.err << problem.text() << '\n';
-        streams.err << tr("Nothing was imported: %1 row(s) refused.")
-                           .arg(locale.toString(report->refused.size()))
+        streams.err << tr("Nothing was imported: %Ln row(s) refused.", nullptr,
+                          static_cast<int>(report->refused.size()))
                     << Qt::endl;
         return Failure;
     }
     const int rows = report->accepted + report->waitingForSecond + report->toCoordinator;
-    streams.out << tr("Imported %1 protocol(s) from %2 as %3's entries, every warning "
-                      "acknowledged by %3.")
-                       .arg(locale.toString(rows), positional.at(1), session->login)
+    streams.out << tr("Imported %Ln protocol(s) from %1 as %2's entries, every warning "
+                      "acknowledged by %2.",
+                      nullptr, rows)
+                       .arg(positional.at(1), session->login)
                 << '\n';
     const auto line = [&](const QString &label, int n) {
         streams.out << "  " << label.leftJustified(34, QLatin1Char(' ')) << locale.toString(n)

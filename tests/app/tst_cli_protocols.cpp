@@ -763,7 +763,7 @@ void TestCliProtocols::importFirstThenSecondAccepts()
 
     const Run first = import(rows, db, QStringLiteral("operator1"));
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));
-    QVERIFY2(first.out.startsWith(QStringLiteral("Imported 3 protocol(s) from ")),
+    QVERIFY2(first.out.startsWith(QStringLiteral("Imported 3 protocols from ")),
              qPrintable(first.out));
     QVERIFY(first.out.contains(QStringLiteral("every warning acknowledged by operator1")));
     QCOMPARE(countAfter(first.out, QStringLiteral("Waiting for the second entry")), 3);
@@ -830,7 +830,7 @@ void TestCliProtocols::importSameUserRefused()
                                               "second entry must be made by another operator"))
                               .arg(rows.at(0).station, rows.at(0).contest));
     QVERIFY(lines.at(1).startsWith(path(QStringLiteral("import-protocols.csv:3: "))));
-    QCOMPARE(lines.at(2), QStringLiteral("Nothing was imported: 2 row(s) refused."));
+    QCOMPARE(lines.at(2), QStringLiteral("Nothing was imported: 2 rows refused."));
     QCOMPARE(digestWithoutSignIns(db), before);
 }
 
@@ -882,7 +882,7 @@ void TestCliProtocols::importRowWithErrorsWritesNothing()
                                                         "contest %2: has errors: P.F.101 "))
                                         .arg(bad.station, bad.contest)),
              qPrintable(lines.at(0)));
-    QCOMPARE(lines.at(1), QStringLiteral("Nothing was imported: 1 row(s) refused."));
+    QCOMPARE(lines.at(1), QStringLiteral("Nothing was imported: 1 row refused."));
     QCOMPARE(digestWithoutSignIns(db), before);
 }
 
