@@ -168,6 +168,11 @@ Outcome<ImportReport> RegisterImporter::importFile(const Database &db, const Ses
         return Error{QStringLiteral("import.changed"),
                      tr("%1 changed while it was imported; nothing was imported.").arg(path),
                      {}};
+    // Every new station gets its open protocol, set-based after the rows (in this transaction).
+    if (kind == RegisterKind::PollingStations) {
+        if (Status s = table.openProtocols(); !s)
+            return s.error();
+    }
 
     AuditRecord audit;
     audit.electionId = facts->electionId;

@@ -71,13 +71,18 @@ QList<Dependant> dependantsOf(RegisterKind kind)
                  QT_TR_N_NOOP("%n polling station(s)")},
                 {QStringLiteral("SELECT COUNT(*) FROM candidate WHERE contest_id = ?"), 1,
                  QT_TR_N_NOOP("%n candidate(s)")},
-                {QStringLiteral("SELECT COUNT(*) FROM protocol WHERE contest_id = ?"), 1,
-                 QT_TR_N_NOOP("%n protocol(s)")}};
+                {QStringLiteral("SELECT COUNT(*) FROM protocol p WHERE p.contest_id = ? AND "
+                                "(p.state <> 'open' OR EXISTS (SELECT 1 FROM protocol_entry e "
+                                "WHERE e.protocol_id = p.id))"),
+                 1, QT_TR_N_NOOP("%n protocol(s) being entered or accepted")}};
     case RegisterKind::PollingStations:
         return {{QStringLiteral("SELECT COUNT(*) FROM observer WHERE polling_station_id = ?"), 1,
                  QT_TR_N_NOOP("%n observer(s)")},
-                {QStringLiteral("SELECT COUNT(*) FROM protocol WHERE polling_station_id = ?"), 1,
-                 QT_TR_N_NOOP("%n protocol(s)")},
+                // An open protocol with no entries goes with its station (remove()).
+                {QStringLiteral("SELECT COUNT(*) FROM protocol p WHERE p.polling_station_id = ? "
+                                "AND (p.state <> 'open' OR EXISTS (SELECT 1 FROM protocol_entry e "
+                                "WHERE e.protocol_id = p.id))"),
+                 1, QT_TR_N_NOOP("%n protocol(s) being entered or accepted")},
                 {QStringLiteral("SELECT COUNT(*) FROM turnout_report WHERE polling_station_id = ?"),
                  1, QT_TR_N_NOOP("%n turnout report(s)")},
                 {QStringLiteral("SELECT COUNT(*) FROM incident WHERE polling_station_id = ?"), 1,
@@ -144,6 +149,20 @@ QList<FieldProblem> RegisterService::check(const RegisterRecord &record, bool ch
                                      .arg(contest->territoryCode)});
         }
     }
+    if (const auto *station = std::get_if<PollingStationRecord>(&record); station && station->id) {
+        // The protocol follows its station to another contest only while nothing is entered.
+        RegisterTable table(m_db, facts->electionId, m_session);
+        auto current = table.load(RegisterKind::PollingStations, station->id);
+        if (current &&
+            std::get<PollingStationRecord>(*current).contestCode != station->contestCode) {
+            auto inUse = table.protocolInUse(station->id);
+            if (!inUse)
+                problems.append({QStringLiteral("contest_code"), inUse.error().userMessage});
+            else if (!inUse->isEmpty())
+                problems.append({QStringLiteral("contest_code"),
+                                 tr("the contest cannot change: %1").arg(*inUse)});
+        }
+    }
     return problems;
 }
 
@@ -167,6 +186,10 @@ Outcome<qint64> RegisterService::add(const RegisterRecord &record)
     auto id = table.insert(fresh, lookup);
     if (!id)
         return id.error();
+    if (kindOf(fresh) == RegisterKind::PollingStations) {
+        if (Status s = table.openProtocols(*id); !s)
+            return s.error();
+    }
     std::visit([&id](auto &r) { r.id = *id; }, fresh);
     AuditRecord audit;
     audit.electionId = facts->electionId;
@@ -262,6 +285,13 @@ Status RegisterService::remove(RegisterKind kind, qint64 id)
                      tr("%1 cannot be deleted: %2 belong to it. Delete or move them first.")
                          .arg(code, parts.join(QLatin1String(", "))),
                      {}};
+    if (kind == RegisterKind::PollingStations) {
+        // Only open protocols without entries are left (dependantsOf() counted the others).
+        if (auto r = m_db.exec(QStringLiteral("DELETE FROM protocol WHERE polling_station_id = ?"),
+                               {id});
+            !r)
+            return r.error();
+    }
     auto removed = m_db.exec(
         QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(RegisterTable::tableName(kind)), {id});
     if (!removed)

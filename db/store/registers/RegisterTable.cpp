@@ -409,6 +409,27 @@ Status RegisterTable::update(const RegisterRecord &record, const RegisterLookup 
         const auto contest = lookup.contest(r.contestCode);
         if (!contest)
             return missingReference(r.contestCode);
+        // The station's protocol follows it to another contest while nothing is entered.
+        auto current =
+            m_db.exec(QStringLiteral("SELECT contest_id FROM polling_station WHERE id = ?"), {id});
+        if (!current)
+            return current.error();
+        if (current->next() && current->value(0).toLongLong() != contest->id) {
+            auto inUse = protocolInUse(id);
+            if (!inUse)
+                return inUse.error();
+            if (!inUse->isEmpty())
+                return Error{QStringLiteral("register.protocol-in-use"),
+                             tr("Polling station %1 cannot move to contest %2: %3.")
+                                 .arg(r.code, r.contestCode, *inUse),
+                             {}};
+            if (auto moved = m_db.exec(QStringLiteral("UPDATE protocol SET contest_id = ?, "
+                                                      "row_version = row_version + 1 "
+                                                      "WHERE polling_station_id = ?"),
+                                       {contest->id, id});
+                !moved)
+                return moved.error();
+        }
         sql = QStringLiteral("UPDATE polling_station SET code = ?, number = ?, name = ?, "
                              "address = ?, territory_id = ?, contest_id = ?, "
                              "registered_voters = ?, latitude = ?, longitude = ? WHERE id = ?");
@@ -461,7 +482,55 @@ Status RegisterTable::update(const RegisterRecord &record, const RegisterLookup 
         return Error{QStringLiteral("register.not-found"),
                      tr("The row no longer exists; it may have been deleted."),
                      {}};
+    if (kindOf(record) == RegisterKind::PollingStations)
+        return openProtocols(id); // a station of a file made before migration 7 gets its own
     return {};
+}
+
+Status RegisterTable::openProtocols(std::optional<qint64> stationId)
+{
+    // ON CONFLICT after INSERT … SELECT needs the WHERE clause (SQLite's parsing of "ON").
+    if (stationId) {
+        auto query =
+            statement(QStringLiteral("open-protocol"),
+                      QStringLiteral("INSERT INTO protocol (polling_station_id, contest_id) "
+                                     "SELECT id, contest_id FROM polling_station WHERE id = ? "
+                                     "ON CONFLICT (polling_station_id, contest_id) DO NOTHING"));
+        if (!query)
+            return query.error();
+        return m_db.execPrepared(**query, {*stationId});
+    }
+    auto opened = m_db.exec(
+        QStringLiteral("INSERT INTO protocol (polling_station_id, contest_id) "
+                       "SELECT s.id, s.contest_id FROM polling_station s "
+                       "WHERE s.election_id = ? AND NOT EXISTS (SELECT 1 FROM protocol p "
+                       "WHERE p.polling_station_id = s.id AND p.contest_id = s.contest_id) "
+                       "ORDER BY s.id"),
+        {m_electionId});
+    if (!opened)
+        return opened.error();
+    return {};
+}
+
+Outcome<QString> RegisterTable::protocolInUse(qint64 stationId) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT p.state, (SELECT COUNT(*) FROM protocol_entry e "
+                                          "WHERE e.protocol_id = p.id) FROM protocol p "
+                                          "WHERE p.polling_station_id = ? ORDER BY p.id"),
+                           {stationId});
+    if (!query)
+        return query.error();
+    while (query->next()) {
+        const QString state = query->value(0).toString();
+        const int entries = query->value(1).toInt();
+        if (state == QLatin1String("accepted"))
+            return tr("its protocol is already accepted");
+        if (entries > 0)
+            return tr("its protocol already has %n entry(ies)", nullptr, entries);
+        if (state != QLatin1String("open"))
+            return tr("its protocol is being entered");
+    }
+    return QString();
 }
 
 Status RegisterTable::addHistory(qint64 candidateId, const QString &status, QDate date,

@@ -2,6 +2,9 @@
 // records for every change, dependants named on delete, the candidate workflow and its history,
 // role refusals, and search.
 #include "DatabaseDigest.h"
+#include "Migrations.h"
+#include "ProgressQueries.h"
+#include "ProtocolEntryService.h"
 #include "RegisterImporter.h"
 #include "RegisterSearch.h"
 #include "RegisterService.h"
@@ -38,8 +41,19 @@ private slots:
     void registeringChecksAge();
     void rolesRefused();
     void search();
+    void addedStationHasOpenProtocol();
+    void contestChangeMovesProtocol();
+    void contestChangeRefusedOnceEntered();
+    void removeTakesOpenProtocol();
+    void migrationOpensMissingProtocols();
 
 private:
+    qint64 electionId() const;
+    qint64 protocolOf(const QString &station, const QString &contest) const;
+    qint64 noEntryCount() const;
+    bool addEntry(qint64 protocolId);
+    PollingStationRecord station(const QString &code) const;
+
     qint64 idOf(const QString &table, const QString &code) const;
     int auditCount(const QString &action) const;
 
@@ -592,6 +606,178 @@ void TestRegisterService::search()
     auto wildcard = RegisterSearch::find(*m_db, QStringLiteral("%"));
     QVERIFY(wildcard.ok());
     QCOMPARE(wildcard->size(), 0);
+}
+
+qint64 TestRegisterService::electionId() const
+{
+    auto id = m_db->scalar(QStringLiteral("SELECT id FROM election"));
+    return id.ok() ? id->toLongLong() : 0;
+}
+
+/** The protocol ProtocolEntryService finds for (station, contest); 0 when there is none. */
+qint64 TestRegisterService::protocolOf(const QString &station, const QString &contest) const
+{
+    ProtocolEntryService entry(*m_db, test::testAdministrator());
+    auto id = entry.protocolId(electionId(), station, contest);
+    return id.ok() ? *id : 0;
+}
+
+qint64 TestRegisterService::noEntryCount() const
+{
+    auto counts = ProgressQueries::national(*m_db, electionId());
+    return counts.ok() ? counts->noEntry : -1;
+}
+
+/** A first entry typed by root (a draft), as the entry form would start it. */
+bool TestRegisterService::addEntry(qint64 protocolId)
+{
+    const QString now = QStringLiteral("2021-07-25T20:00:00.000Z");
+    return m_db
+        ->exec(QStringLiteral("INSERT INTO protocol_entry (protocol_id, entry_number, entered_by, "
+                              "state, created_at, updated_at) VALUES (?, 1, ?, 'draft', ?, ?)"),
+               {protocolId, qint64(1), now, now})
+        .ok();
+}
+
+PollingStationRecord TestRegisterService::station(const QString &code) const
+{
+    RegisterService service(*m_db, test::testAdministrator());
+    auto loaded = service.loadByCode(RegisterKind::PollingStations, code);
+    return loaded.ok() ? std::get<PollingStationRecord>(*loaded) : PollingStationRecord{};
+}
+
+void TestRegisterService::addedStationHasOpenProtocol()
+{
+    // S1 of init() was added through the service: its protocol is open and counted.
+    const qint64 s1 = protocolOf(QStringLiteral("S1"), QStringLiteral("C1"));
+    QVERIFY(s1 > 0);
+    QCOMPARE(noEntryCount(), 1);
+    RegisterService service(*m_db, test::testAdministrator());
+    auto id = service.add(PollingStationRecord{0,
+                                               QStringLiteral("S2"),
+                                               QStringLiteral("102"),
+                                               {},
+                                               {},
+                                               QStringLiteral("KZ-A-01-002"),
+                                               QStringLiteral("C2"),
+                                               700,
+                                               std::nullopt,
+                                               std::nullopt});
+    QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().userMessage));
+    const qint64 s2 = protocolOf(QStringLiteral("S2"), QStringLiteral("C2"));
+    QVERIFY(s2 > 0);
+    auto state = m_db->scalar(QStringLiteral("SELECT state FROM protocol WHERE id = ?"), {s2});
+    QVERIFY(state.ok());
+    QCOMPARE(state->toString(), QStringLiteral("open"));
+    QCOMPARE(noEntryCount(), 2);
+}
+
+void TestRegisterService::contestChangeMovesProtocol()
+{
+    const qint64 protocol = protocolOf(QStringLiteral("S1"), QStringLiteral("C1"));
+    QVERIFY(protocol > 0);
+    RegisterService service(*m_db, test::testAdministrator());
+    PollingStationRecord s1 = station(QStringLiteral("S1"));
+    s1.territoryCode = QStringLiteral("KZ-A-01-002");
+    s1.contestCode = QStringLiteral("C2");
+    QVERIFY(service.validate(s1).isEmpty());
+    const Status updated = service.update(s1);
+    QVERIFY2(updated.ok(), updated.ok() ? "" : qPrintable(updated.error().userMessage));
+    QCOMPARE(protocolOf(QStringLiteral("S1"), QStringLiteral("C2")), protocol);
+    QCOMPARE(protocolOf(QStringLiteral("S1"), QStringLiteral("C1")), 0);
+    QCOMPARE(noEntryCount(), 1);
+}
+
+void TestRegisterService::contestChangeRefusedOnceEntered()
+{
+    const qint64 protocol = protocolOf(QStringLiteral("S1"), QStringLiteral("C1"));
+    QVERIFY(protocol > 0);
+    QVERIFY(addEntry(protocol));
+    RegisterService service(*m_db, test::testAdministrator());
+    PollingStationRecord s1 = station(QStringLiteral("S1"));
+    s1.territoryCode = QStringLiteral("KZ-A-01-002");
+    s1.contestCode = QStringLiteral("C2");
+    const QList<FieldProblem> problems = service.validate(s1);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.constFirst().field, QStringLiteral("contest_code"));
+    QCOMPARE(problems.constFirst().message,
+             QStringLiteral("the contest cannot change: its protocol already has 1 entry(ies)"));
+    const QByteArray before = test::databaseDigest(*m_db);
+    const Status updated = service.update(s1);
+    QVERIFY(!updated.ok());
+    QCOMPARE(updated.error().code, QStringLiteral("register.invalid"));
+    QCOMPARE(test::databaseDigest(*m_db), before);
+    // Other fields still change; the protocol stays where it is.
+    s1 = station(QStringLiteral("S1"));
+    s1.registeredVoters = 905;
+    QVERIFY(service.update(s1).ok());
+    QCOMPARE(protocolOf(QStringLiteral("S1"), QStringLiteral("C1")), protocol);
+    // Nor can the station be removed: the message names the entered protocol.
+    const QByteArray beforeRemove = test::databaseDigest(*m_db);
+    const Status removed = service.remove(RegisterKind::PollingStations, s1.id);
+    QVERIFY(!removed.ok());
+    QCOMPARE(removed.error().code, QStringLiteral("register.in-use"));
+    QCOMPARE(removed.error().userMessage,
+             QStringLiteral("S1 cannot be deleted: 1 protocol(s) being entered or accepted belong "
+                            "to it. Delete or move them first."));
+    QCOMPARE(test::databaseDigest(*m_db), beforeRemove);
+    // An accepted protocol holds its station as well.
+    QVERIFY(
+        m_db->exec(QStringLiteral("DELETE FROM protocol_entry WHERE protocol_id = ?"), {protocol})
+            .ok());
+    QVERIFY(m_db->exec(QStringLiteral("UPDATE protocol SET state = 'accepted', voters_on_list = 0, "
+                                      "ballots_received = 0, ballots_issued_station = 0, "
+                                      "ballots_issued_outside = 0, ballots_cancelled = 0, "
+                                      "ballots_in_station_boxes = 0, ballots_in_mobile_boxes = 0, "
+                                      "invalid_ballots = 0, content_hash = 'x' WHERE id = ?"),
+                       {protocol})
+                .ok());
+    s1 = station(QStringLiteral("S1"));
+    s1.territoryCode = QStringLiteral("KZ-A-01-002");
+    s1.contestCode = QStringLiteral("C2");
+    const QList<FieldProblem> accepted = service.validate(s1);
+    QCOMPARE(accepted.size(), 1);
+    QCOMPARE(accepted.constFirst().message,
+             QStringLiteral("the contest cannot change: its protocol is already accepted"));
+    QVERIFY(!service.remove(RegisterKind::PollingStations, s1.id).ok());
+}
+
+void TestRegisterService::removeTakesOpenProtocol()
+{
+    RegisterService service(*m_db, test::testAdministrator());
+    const qint64 id = idOf(QStringLiteral("polling_station"), QStringLiteral("S1"));
+    QVERIFY(protocolOf(QStringLiteral("S1"), QStringLiteral("C1")) > 0);
+    const Status removed = service.remove(RegisterKind::PollingStations, id);
+    QVERIFY2(removed.ok(), removed.ok() ? "" : qPrintable(removed.error().userMessage));
+    auto left = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM protocol"));
+    QVERIFY(left.ok());
+    QCOMPARE(left->toInt(), 0);
+    QCOMPARE(noEntryCount(), 0);
+    QCOMPARE(auditCount(QStringLiteral("polling_station.remove")), 1);
+}
+
+void TestRegisterService::migrationOpensMissingProtocols()
+{
+    // A file of version 6 whose stations were added before protocols were opened with them.
+    constexpr int kVersion = 7;
+    QVERIFY(m_db->exec(QStringLiteral("DELETE FROM protocol")).ok());
+    QVERIFY(m_db->exec(QStringLiteral("DELETE FROM schema_version WHERE version >= ?"),
+                       {qint64(kVersion)})
+                .ok());
+    QCOMPARE(protocolOf(QStringLiteral("S1"), QStringLiteral("C1")), 0);
+    QCOMPARE(noEntryCount(), 0);
+    m_db.reset();
+    QList<Migration> upTo;
+    for (const Migration &m : Migrations::all())
+        if (m.version <= kVersion)
+            upTo.append(m);
+    QCOMPARE(upTo.constLast().version, kVersion);
+    auto db = Database::open(m_dir->filePath(QStringLiteral("e.sqlite")),
+                             Database::OpenMode::ExistingOnly, upTo);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().userMessage));
+    m_db.emplace(std::move(*db));
+    QVERIFY(protocolOf(QStringLiteral("S1"), QStringLiteral("C1")) > 0);
+    QCOMPARE(noEntryCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRegisterService)
