@@ -1,6 +1,8 @@
 // CSV import: every bad input of issue 3 gives its exact error line and leaves the database
 // byte-for-byte unchanged; valid files (BOM, CRLF, quoted line breaks, a large file) import.
 #include "DatabaseDigest.h"
+#include "ProgressQueries.h"
+#include "ProtocolEntryService.h"
 #include "RegisterExporter.h"
 #include "RegisterImporter.h"
 
@@ -53,9 +55,13 @@ private slots:
     void analystMayNotImport();
     void cancelWritesNothing();
     void importWritesOneAuditRecord();
+    void importedStationsHaveOpenProtocols();
+    void failedStationImportOpensNoProtocol();
     void largeFile();
 
 private:
+    qint64 electionId() const;
+    qint64 noEntryCount() const;
     QString file(const QString &name) const { return m_dir->filePath(name); }
     Outcome<ImportReport> importBytes(RegisterKind kind, const QByteArray &bytes,
                                       const QString &name = QStringLiteral("in.csv"));
@@ -385,6 +391,59 @@ void TestRegisterImport::importWritesOneAuditRecord()
     QCOMPARE(last->value(3).toString(), QStringLiteral("root"));
 }
 
+qint64 TestRegisterImport::electionId() const
+{
+    auto id = m_db->scalar(QStringLiteral("SELECT id FROM election"));
+    return id.ok() ? id->toLongLong() : 0;
+}
+
+qint64 TestRegisterImport::noEntryCount() const
+{
+    auto counts = ProgressQueries::national(*m_db, electionId());
+    return counts.ok() ? counts->noEntry : -1;
+}
+
+void TestRegisterImport::importedStationsHaveOpenProtocols()
+{
+    ProtocolEntryService entry(*m_db, test::testAdministrator());
+    // S1 of the base import already has its protocol.
+    QVERIFY(entry.protocolId(electionId(), QStringLiteral("S1"), QStringLiteral("C1")).ok());
+    QCOMPARE(noEntryCount(), 1);
+    auto report = importBytes(RegisterKind::PollingStations,
+                              "code,number,territory_code,contest_code,registered_voters\n"
+                              "S2,102,KZ-A-01-001,C1,800\n"
+                              "S3,201,KZ-A-01-002,C2,600\n",
+                              QStringLiteral("more.csv"));
+    QVERIFY(report.ok());
+    QCOMPARE(report->problems.size(), 0);
+    QCOMPARE(report->rowsImported, 2);
+    auto s2 = entry.protocolId(electionId(), QStringLiteral("S2"), QStringLiteral("C1"));
+    QVERIFY2(s2.ok(), s2.ok() ? "" : qPrintable(s2.error().userMessage));
+    auto s3 = entry.protocolId(electionId(), QStringLiteral("S3"), QStringLiteral("C2"));
+    QVERIFY2(s3.ok(), s3.ok() ? "" : qPrintable(s3.error().userMessage));
+    QVERIFY(!entry.protocolId(electionId(), QStringLiteral("S3"), QStringLiteral("C1")).ok());
+    QCOMPARE(noEntryCount(), 3);
+    auto open = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM protocol WHERE state = 'open'"));
+    QVERIFY(open.ok());
+    QCOMPARE(open->toInt(), 3);
+}
+
+void TestRegisterImport::failedStationImportOpensNoProtocol()
+{
+    const QByteArray before = test::databaseDigest(*m_db);
+    // The second row's contest does not exist: nothing is imported, no protocol is opened.
+    auto report = importBytes(RegisterKind::PollingStations,
+                              "code,number,territory_code,contest_code,registered_voters\n"
+                              "S2,102,KZ-A-01-001,C1,800\n"
+                              "S3,201,KZ-A-01-002,C9,600\n",
+                              QStringLiteral("bad.csv"));
+    QVERIFY(report.ok());
+    QVERIFY(!report->problems.isEmpty());
+    QCOMPARE(report->rowsImported, 0);
+    QCOMPARE(test::databaseDigest(*m_db), before);
+    QCOMPARE(noEntryCount(), 1);
+}
+
 void TestRegisterImport::largeFile()
 {
     // About 5 MB here (BD_LARGE_IMPORT_ROWS=400000 for 50 MB); bench/bench_import times the 50 MB
@@ -427,6 +486,11 @@ void TestRegisterImport::largeFile()
     auto count = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM polling_station"));
     QVERIFY(count.ok());
     QCOMPARE(count->toInt(), rows + 1);
+    // Every imported station has its open protocol, counted as not entered yet.
+    auto protocols = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM protocol"));
+    QVERIFY(protocols.ok());
+    QCOMPARE(protocols->toInt(), rows + 1);
+    QCOMPARE(noEntryCount(), qint64(rows) + 1);
 }
 
 QTEST_GUILESS_MAIN(TestRegisterImport)
