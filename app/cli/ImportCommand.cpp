@@ -20,7 +20,8 @@ void ImportCommand::defineOptions(QCommandLineParser &parser) const
                                     "candidates or observers; or protocols, or turnout."));
     parser.addPositionalArgument(QStringLiteral("file"),
                                  tr("The CSV file to import (protocols: PROTOCOLS.csv and "
-                                    "VOTES.csv)."));
+                                    "VOTES.csv, stored as your entries with every warning "
+                                    "acknowledged by you, as if checked against the paper)."));
     parser.addOption({QStringLiteral("db"), tr("The election file."), tr("FILE")});
     CliCredentials::addOptions(parser);
     parser.addOption({QStringLiteral("entry"),
