@@ -18,6 +18,7 @@
 #include "PasswordHasher.h"
 #include "PdfExportFlow.h"
 #include "ProgressPage.h"
+#include "ProtocolEntryPage.h"
 #include "RegisterActions.h"
 #include "RegisterSearchField.h"
 #include "RegisterView.h"
@@ -107,6 +108,10 @@ const QList<ExtraPage> &extraPages()
         {"turnout", QT_TRANSLATE_NOOP("bd::MainWindow", "Hourly turnout"),
          [](QWidget *parent) -> QWidget * {
              return new TurnoutPage(parent);
+         }},
+        {"protocol-entry", QT_TRANSLATE_NOOP("bd::MainWindow", "Protocol entry"),
+         [](QWidget *parent) -> QWidget * {
+             return new ProtocolEntryPage(parent);
          }},
     };
     return pages;
