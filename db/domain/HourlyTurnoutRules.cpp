@@ -9,9 +9,11 @@ namespace bd {
 
 namespace {
 
+// Report hours are the election's fixed local hours, written HH:MM on the paper forms, in
+// turnout.csv and on the chart; messages name them the same way in every language.
 QString hourText(QTime hour)
 {
-    return QLocale().toString(hour, QLocale::ShortFormat);
+    return hour.toString(u"HH:mm");
 }
 
 } // namespace
