@@ -46,7 +46,7 @@ Outcome<AuditReport> Backup::verifyFile(const QString &path)
         auto db = Database::open(path, Database::OpenMode::ExistingOnly);
         if (!db)
             return db.error();
-        auto check = db->scalar(QStringLiteral("PRAGMA integrity_check"));
+        auto check = db->scalar(db->dialect().integrityCheckQuery());
         if (!check)
             return check.error();
         if (check->toString() != QLatin1String("ok"))

@@ -1567,7 +1567,7 @@ Status DemoElection::createFile(const QString &path, const DemoOptions &options,
         status = generate(*db, options);
         if (status) {
             // Fold the write-ahead log into the file before it is closed and renamed.
-            if (auto r = db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
+            if (auto r = db->exec(db->dialect().checkpointStatement()); !r)
                 status = r.error();
         }
     } // the connection is closed here

@@ -125,7 +125,7 @@ Outcome<qint64> ElectionSetup::createFile(const QString &path, const NewElection
         }
         created = fill(*db, election, administrator);
         if (created) {
-            if (auto r = db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !r)
+            if (auto r = db->exec(db->dialect().checkpointStatement()); !r)
                 created = r.error();
         }
     }

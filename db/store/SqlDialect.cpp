@@ -78,6 +78,19 @@ QString SqlDialect::referencedTablesQuery() const
                           "AND source.relnamespace = current_schema()::regnamespace");
 }
 
+QString SqlDialect::checkpointStatement() const
+{
+    return m_engine == Engine::SQLite ? QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")
+                                      : QString();
+}
+
+QString SqlDialect::integrityCheckQuery() const
+{
+    // The server checks its own pages; there is nothing to ask of it here.
+    return m_engine == Engine::SQLite ? QStringLiteral("PRAGMA integrity_check")
+                                      : QStringLiteral("SELECT 'ok'");
+}
+
 QStringList SqlDialect::sessionSetupStatements() const
 {
     if (m_engine == Engine::SQLite)

@@ -51,6 +51,14 @@ public:
      */
     QString referencedTablesQuery() const;
 
+    /**
+     * Folds the write-ahead log into the database file before a file is closed and moved
+     * (SQLite); empty where there is no such file.
+     */
+    QString checkpointStatement() const;
+    /** A query whose one value is "ok" when the database's storage is intact (SQLite). */
+    QString integrityCheckQuery() const;
+
     /** Per-connection settings run right after opening (SQLite pragmas, PostgreSQL SETs). */
     QStringList sessionSetupStatements() const;
 
