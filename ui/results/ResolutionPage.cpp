@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -184,16 +185,23 @@ ResolutionPage::ResolutionPage(QWidget *parent)
     connect(m_correct, &QAction::triggered, this, [this] { correctAccepted(); });
     connect(m_reload, &QAction::triggered, this, &ResolutionPage::reload);
 
-    auto *buttons = new QHBoxLayout;
+    // Two rows: keeping (or discarding) above, returning below, so the page fits 1024 pixels.
+    auto *buttons = new QGridLayout;
     buttons->setSpacing(6);
-    for (QAction *action : {m_keepFirst, m_keepSecond, m_returnFirst, m_returnSecond, m_discard}) {
+    const QList<QAction *> actionGrid{m_keepFirst,   m_keepSecond,   m_discard,
+                                      m_returnFirst, m_returnSecond, nullptr};
+    for (int i = 0; i < actionGrid.size(); ++i) {
+        QAction *action = actionGrid.at(i);
+        if (action == nullptr)
+            continue;
         auto *button = new QToolButton(this);
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setObjectName(action->objectName() + QLatin1String("Button"));
-        buttons->addWidget(button);
+        buttons->addWidget(button, i / 3, i % 3);
     }
-    buttons->addStretch(1);
+    buttons->setColumnStretch(3, 1);
     auto *correctButton = new QToolButton(this);
     correctButton->setDefaultAction(m_correct);
     correctButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
