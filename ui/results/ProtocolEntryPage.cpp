@@ -107,7 +107,7 @@ ProtocolEntryPage::ProtocolEntryPage(QWidget *parent) : QWidget(parent)
     m_grid = new QGridLayout(m_formArea);
     m_grid->setHorizontalSpacing(10);
     m_grid->setVerticalSpacing(4);
-    m_grid->setColumnStretch(2, 1);
+    m_grid->setColumnStretch(6, 1); // the rows keep their natural width, left-aligned
     auto *formScroll = new QScrollArea(this);
     formScroll->setWidget(m_formArea);
     formScroll->setWidgetResizable(true);
@@ -358,7 +358,6 @@ void ProtocolEntryPage::buildRows()
         letterLabel->setMinimumWidth(
             letterLabel->fontMetrics().horizontalAdvance(QStringLiteral("G10")) + 4);
         auto *text = new QLabel(label, m_formArea);
-        text->setWordWrap(true);
         row.editor = new QLineEdit(m_formArea);
         row.editor->setObjectName(name);
         row.editor->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -377,7 +376,7 @@ void ProtocolEntryPage::buildRows()
         row.markerText = new QLabel(m_formArea);
         row.markerText->setObjectName(name + QLatin1String("_mark"));
         row.markerText->setMinimumWidth(
-            row.markerText->fontMetrics().horizontalAdvance(QStringLiteral("P.F.000, P.W.000")));
+            row.markerText->fontMetrics().horizontalAdvance(QStringLiteral("P.F.000")));
         m_grid->addWidget(letterLabel, line, 0);
         if (secondary.isEmpty()) {
             m_grid->addWidget(text, line, 1, 1, 2);
@@ -385,7 +384,6 @@ void ProtocolEntryPage::buildRows()
             m_grid->addWidget(text, line, 1);
             auto *party = new QLabel(secondary, m_formArea);
             party->setForegroundRole(QPalette::PlaceholderText);
-            party->setWordWrap(true);
             m_grid->addWidget(party, line, 2);
         }
         m_grid->addWidget(row.editor, line, 3);
