@@ -76,6 +76,8 @@ struct ExtraPage
     const char *key;
     const char *title; ///< marked with QT_TRANSLATE_NOOP("bd::MainWindow", ...)
     QWidget *(*create)(QWidget *parent);
+    /// Its View menu shortcut once Ctrl+1…9 and Ctrl+0 are taken (portable text), or none.
+    const char *shortcut = nullptr;
 };
 
 const QList<ExtraPage> &extraPages()
@@ -94,25 +96,16 @@ const QList<ExtraPage> &extraPages()
              return new ChartsPage(parent);
          }},
         {"audit", QT_TRANSLATE_NOOP("bd::MainWindow", "Audit log"),
-         [](QWidget *parent) -> QWidget * {
-             return new AuditPage(parent);
-         }},
+         [](QWidget *parent) -> QWidget * { return new AuditPage(parent); }, "Ctrl+Shift+A"},
         {"resolution", QT_TRANSLATE_NOOP("bd::MainWindow", "Resolution"),
-         [](QWidget *parent) -> QWidget * {
-             return new ResolutionPage(parent);
-         }},
+         [](QWidget *parent) -> QWidget * { return new ResolutionPage(parent); }, "Ctrl+Shift+R"},
         {"progress", QT_TRANSLATE_NOOP("bd::MainWindow", "Progress"),
-         [](QWidget *parent) -> QWidget * {
-             return new ProgressPage(parent);
-         }},
+         [](QWidget *parent) -> QWidget * { return new ProgressPage(parent); }, "Ctrl+Shift+G"},
         {"turnout", QT_TRANSLATE_NOOP("bd::MainWindow", "Hourly turnout"),
-         [](QWidget *parent) -> QWidget * {
-             return new TurnoutPage(parent);
-         }},
+         [](QWidget *parent) -> QWidget * { return new TurnoutPage(parent); }, "Ctrl+Shift+T"},
         {"protocol-entry", QT_TRANSLATE_NOOP("bd::MainWindow", "Protocol entry"),
-         [](QWidget *parent) -> QWidget * {
-             return new ProtocolEntryPage(parent);
-         }},
+         [](QWidget *parent) -> QWidget * { return new ProtocolEntryPage(parent); },
+         "Ctrl+Shift+I"},
     };
     return pages;
 }
@@ -414,7 +407,14 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_pages->count(); ++i) {
         QAction *action = view->addAction(pageTitle(i));
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        // Ctrl+1…9 and Ctrl+0 for the first ten pages, then each later page's own shortcut.
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        else if (i == 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+        else if (i - 7 < extraPages().size() && extraPages().at(i - 7).shortcut != nullptr)
+            action->setShortcut(QKeySequence(QString::fromLatin1(extraPages().at(i - 7).shortcut),
+                                             QKeySequence::PortableText));
         action->setCheckable(true);
         action->setData(i);
         connect(action, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });

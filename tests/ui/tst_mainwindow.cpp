@@ -25,8 +25,8 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QThreadPool>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -226,12 +226,28 @@ void TestMainWindow::shortcutsSwitchPages()
     QAction *observers = findAction(m_window.get(), QStringLiteral("Observers"));
     QVERIFY(observers);
     QCOMPARE(observers->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_7));
+    // Past Ctrl+9 and Ctrl+0 the election-night pages have letters of their own.
+    const QList<QPair<QString, QKeySequence>> later = {
+        {QStringLiteral("Charts"), QKeySequence(Qt::CTRL | Qt::Key_0)},
+        {QStringLiteral("Protocol entry"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
+        {QStringLiteral("Resolution"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
+        {QStringLiteral("Progress"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)},
+        {QStringLiteral("Hourly turnout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+        {QStringLiteral("Audit log"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+    };
+    for (const auto &[title, keys] : later) {
+        QAction *action = findAction(m_window.get(), title);
+        QVERIFY2(action, qPrintable(title));
+        QCOMPARE(action->shortcut(), keys);
+    }
 
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->currentPageKey(), QStringLiteral("contests"));
     QVERIFY(contests->isChecked());
+    QTest::keyClick(m_window.get(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->currentPageKey(), QStringLiteral("progress"));
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->currentPageKey(), QStringLiteral("overview"));
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
