@@ -76,12 +76,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>audit chain intact: %1 records, %2 protocols sealed</source>
+        <source>The figures of the accepted protocol of station %1 (contest %2) were changed outside the application: they no longer match its seal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The figures of the accepted protocol of station %1 (contest %2) were changed outside the application: they no longer match its seal.</source>
+        <source>audit chain intact: %1, %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln protocol(s) sealed</source>
+        <translation>
+            <numerusform>%Ln protocol sealed</numerusform>
+            <numerusform>%Ln protocols sealed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -112,6 +126,10 @@
     </message>
     <message>
         <source>Could not write %1; it is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: back it up and restore it with pg_dump and pg_restore (see &quot;Running on a PostgreSQL server&quot; in the README), or copy the election to a file with ballotdesk-cli copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -181,6 +199,74 @@
     </message>
     <message>
         <source>The election has no territory with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check results protocols without writing: check protocols PROTOCOLS.csv VOTES.csv --db DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocols.csv: one row per polling station and contest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>votes.csv: one row per polling station and candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election file to check against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per row in file order: station_code, contest_code, errors and warnings (lists of rule codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to check: check protocols PROTOCOLS.csv VOTES.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give two files: PROTOCOLS.csv and VOTES.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors %1; warnings %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warnings %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: station %3, contest %4: %5</source>
+        <extracomment>FILE:LINE: station CODE, contest CODE: the rule codes found in the row</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows checked: %1; with errors: %2; with warnings only: %3; without findings: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the files: %1 (on standard error).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,6 +364,61 @@
     </message>
     <message>
         <source>No winner: against all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copy an election, its users and audit log into an empty database and verify the copy: copy --from DB --to DB (a file or postgresql://...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election to copy: a file or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already and was left unchanged; copy into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per table (source, copy):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  DIFFERENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: equal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary: DIFFERENT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain of the copy: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ballotdesk-cli: the copy does not match its source; do not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is verified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -422,6 +563,34 @@
         <source>The database returned no value.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a database address; write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put the password in the database address; set BALLOTDESK_DB_PASSWORD or enter it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 database driver is not installed (Debian: apt-get install libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: check that the server runs, the database exists and the user may connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables: it is not a BallotDesk election database. Use an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: create an election in it first (ballotdesk-cli init or demo --db %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -459,6 +628,22 @@
     </message>
     <message>
         <source>Created the demo election in %1 (seed %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse election night: every fourth protocol is open again, and some of them are entered by operator1 and operator2 (first entries only, accepted by double entry, differing, referred with errors), to try entry, resolution and progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left unchanged. Add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo election could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the demo election in %1 (seed %2) on election night: %3 protocols reopened; %4 open, %5 with a first entry, %6 accepted by double entry, %7 differing, %8 with errors.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -552,6 +737,59 @@
         <source>The demo election could not be saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 already holds an election and was left unchanged; use an empty database (drop and create it again to replace it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoElectionNight</name>
+    <message>
+        <source>The demo operator %1 is missing from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s protocol %1 is not accepted; create a fresh demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B on the paper form does not equal C + C2 + D; the precinct commission was asked to recount the unused ballots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionCopy</name>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables refer to each other in a cycle; they cannot be copied in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 but %3 has %4; open both with this version of BallotDesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds data and was left unchanged; copy into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ElectionNight</name>
+    <message>
+        <source>Protocols can be reopened only in a synthetic (demo) election; this election&apos;s results are real.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no protocol %1 in this election file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ElectionSettings</name>
@@ -576,6 +814,14 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a turnout hour; write hours as HH:MM, e.g. 10:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the id of the new election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds an election and was left unchanged; use an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -727,18 +973,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Import a register from CSV, all or nothing: import KIND FILE.csv --db DB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>territories, parties, contests, polling-stations, candidates or observers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CSV file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The election file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,6 +998,72 @@
             <numerusform>Imported %n row of %1 from %2.</numerusform>
             <numerusform>Imported %n rows of %1 from %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import a register from CSV, all or nothing: import KIND FILE.csv --db DB; or results: import protocols PROTOCOLS.csv VOTES.csv --db DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>territories, parties, contests, polling-stations, candidates or observers; or protocols, or turnout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to import (protocols: PROTOCOLS.csv and VOTES.csv, stored as your entries with every warning acknowledged by you, as if checked against the paper).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocols only: every row must become the first (or the second) entry of its protocol; otherwise nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first|second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--entry is for import protocols only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one turnout CSV file: import turnout TURNOUT.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give two files: import protocols PROTOCOLS.csv VOTES.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--entry takes first or second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln row(s) refused.</source>
+        <translation>
+            <numerusform>Nothing was imported: %Ln row refused.</numerusform>
+            <numerusform>Nothing was imported: %Ln rows refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln protocol(s) from %1 as %2&apos;s entries, every warning acknowledged by %2.</source>
+        <translation>
+            <numerusform>Imported %Ln protocol from %1 as %2&apos;s entries, every warning acknowledged by %2.</numerusform>
+            <numerusform>Imported %Ln protocols from %1 as %2&apos;s entries, every warning acknowledged by %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the second entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to a coordinator</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1321,258 @@
     <message>
         <source>%1 may not %2; %3.</source>
         <extracomment>%1 the role (&quot;An operator&quot;), %2 the operation (&quot;correct an accepted protocol&quot;), %3 who may (&quot;ask a coordinator&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolCsv</name>
+    <message>
+        <source>the file is empty; the first line must be the header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of %1 are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice (fields %1 and %2); keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column is missing from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; quote fields that contain a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; add the missing fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A code quoted in a message, e.g. “KZ-AKM-001”</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station %1, contest %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no election; create one first (ballotdesk-cli init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this election has no “against all”; remove the column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required; give the code of a polling station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no polling station has the code %1 in this election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required; give the code of the contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contest has the code %1 in this election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station %1 and contest %2 already appear on line %3; keep one row per station and contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows; there is nothing to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required; give the code of a candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no candidate has the code %1 in this election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate %1 at station %2 already appears on line %3; keep one row per station and candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>polling station %1 has no row in %2; add its protocol there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate %1 stands in contest %2, but the row of station %3 in %4 is for contest %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files have problems; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 names the station and contest, %2 says why the row is refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol is already accepted; only a coordinator can correct it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the protocol is waiting for a coordinator to resolve its entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this would be the first entry of the protocol, but --entry second was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you made the first entry of this protocol; the second entry must be made by another operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this would be the second entry of the protocol, but --entry first was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: the row became the %4 entry, not the one --entry asked for. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEntryService</name>
+    <message>
+        <source>There is no protocol %1 in this election file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving an entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures have errors (%1). Correct them from the paper form, or refer the entry to a coordinator if the paper itself is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check these warnings against the paper form and confirm each of them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This protocol is already accepted; only a coordinator can change it, through a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already finished entry %1 of this protocol; the other entry must be made by a different operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two other operators are already entering this protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no protocol of polling station %1 for contest %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the entry goes to a coordinator with errors (for example, what is wrong on the paper form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a protocol waiting for a coordinator can be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of this protocol is not finished; it cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 has errors (%2) and cannot be accepted. Return it to its operator or discard both entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a remark for the operator: what to check on the paper form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of this protocol is not finished; it cannot be returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why both entries are discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This protocol has no entry to discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A correction needs a reason: say what was wrong and which document shows the right figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an accepted protocol can be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this protocol while you were correcting it (version %1, now %2). Its current figures are: %3. Reload it and correct it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures are the same as the accepted ones: nothing to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The corrected figures have errors (%1); an accepted protocol cannot have errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First entry done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differing entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1730,6 +2282,10 @@
         <source>The status of candidate %1 has changed since; this step can no longer be undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the contest cannot change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RegisterTable</name>
@@ -1747,6 +2303,29 @@
     </message>
     <message>
         <source>Territory %1 has territories, contests or polling stations; it cannot move to another parent. Move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the id of a new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling station %1 cannot move to contest %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its protocol is already accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>its protocol already has %n entry(ies)</source>
+        <translation>
+            <numerusform>its protocol already has %n entry</numerusform>
+            <numerusform>its protocol already has %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its protocol is being entered</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2246,6 +2825,73 @@
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Count the protocols in each state of double entry: status protocols --db DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object: open, first_entered, differing, erroneous, accepted, total, and regions (the same counts per region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to count: status protocols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols by state of double entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SummaryCommand</name>
     <message>
         <source>Print the national figures of an election: seats, candidates, stations, voters, turnout by region.</source>
@@ -2372,6 +3018,180 @@
     <message>
         <source>The database could not save the changes; nothing was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnoutImportCommand</name>
+    <message>
+        <source>Import hourly turnout reports, all or nothing: import turnout FILE.csv --db DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The turnout CSV file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one turnout CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %Ln turnout report(s) of %1 from %2.</source>
+        <translation>
+            <numerusform>Stored %Ln turnout report of %1 from %2.</numerusform>
+            <numerusform>Stored %Ln turnout reports of %1 from %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln polling station(s)</source>
+        <translation>
+            <numerusform>%Ln polling station</numerusform>
+            <numerusform>%Ln polling stations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 voters received ballots at %Ln station(s)</source>
+        <translation>
+            <numerusform>%1: %2 voters received ballots at %Ln station</numerusform>
+            <numerusform>%1: %2 voters received ballots at %Ln stations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnoutImporter</name>
+    <message>
+        <source>the file is empty; the first line must be the header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of turnout.csv are: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appears twice (fields %1 and %2); keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column is missing from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; quote fields that contain a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; add the missing fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day as HH:MM (for example 10:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a report hour of this election; its hours are %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of voters who received ballots is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 report of station %2 is already on line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows; there is nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TurnoutService</name>
+    <message>
+        <source>The %1 report (%2 voters received ballots) differs from the ballots issued in the accepted protocol (C + C2 = %3) by more than %4 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the report with the polling station; the protocol&apos;s figures stay as accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election file holds no election yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no polling station with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a report hour of this election; its hours are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invalid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 report is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no polling station %1 in this election.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the station code against the polling stations register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 report of this station is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The turnout reports were not saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No turnout report was saved: %n problem(s), the first %1</source>
+        <translation>
+            <numerusform>No turnout report was saved: %n problem, the first %1</numerusform>
+            <numerusform>No turnout report was saved: %n problems, the first %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2506,6 +3326,10 @@
         <source>This account is disabled. Ask an administrator to enable it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the id of a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>bd</name>
@@ -2535,13 +3359,6 @@
         <translation>
             <numerusform>%n candidate</numerusform>
             <numerusform>%n candidates</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n protocol(s)</source>
-        <translation>
-            <numerusform>%n protocol</numerusform>
-            <numerusform>%n protocols</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2577,6 +3394,13 @@
         <translation>
             <numerusform>%n entered vote count</numerusform>
             <numerusform>%n entered vote counts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) being entered or accepted</source>
+        <translation>
+            <numerusform>%n protocol being entered or accepted</numerusform>
+            <numerusform>%n protocols being entered or accepted</numerusform>
         </translation>
     </message>
 </context>
@@ -3033,6 +3857,195 @@
     </message>
 </context>
 <context>
+    <name>bd::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored: asked again at each connection, unless BALLOTDESK_DB_PASSWORD is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election&apos;s PostgreSQL database. You sign in with your BallotDesk account after connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::CorrectionDialog</name>
+    <message>
+        <source>&amp;Save Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct an Accepted Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a station number or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the official figures change, e.g. the commission&apos;s decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier &amp;corrections:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the correction (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the station whose accepted protocol is corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: only accepted protocols are corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station starts with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol of station %1 is not accepted (%2): only accepted protocols are corrected; differing entries are resolved on the Resolution page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 — %2 · contest %3 %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Error %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Warning %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>resolve %n error(s)</source>
+        <translation>
+            <numerusform>resolve %n error</numerusform>
+            <numerusform>resolve %n errors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check %1 against the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: Ctrl+Enter records the correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To save: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The official figures below are the current ones; enter your correction again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1, contest %2: correction recorded (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bd::DashboardPage</name>
     <message>
         <source>%1 %</source>
@@ -3150,6 +4163,48 @@
     </message>
     <message>
         <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::FigureRows</name>
+    <message>
+        <source>self-nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::FindingList</name>
+    <message>
+        <source>%1 · Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked against the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick (Space) once the paper form shows the same figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked against the paper</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3580,6 +4635,34 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     </message>
     <message>
         <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the database user for %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4017,6 +5100,435 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     </message>
     <message>
         <source>%1 nominated → %2 registered: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ProgressPage</name>
+    <message>
+        <source>Protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct Accepted Protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the official figures of an accepted protocol, with a reason (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress by region and district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress by contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols of the chosen territory, contest and state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: resolve a differing or erroneous protocol, or correct an accepted one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No election file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress could not be counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 protocols accepted (%3) · %4 differing · %5 with errors · %6 with one entry · %7 with no entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) wait for a coordinator</source>
+        <translation>
+            <numerusform>%n protocol waits for a coordinator</numerusform>
+            <numerusform>%n protocols wait for a coordinator</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided (tie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No winner (against all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1 of %2 accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contest(s)</source>
+        <translation>
+            <numerusform>%n contest</numerusform>
+            <numerusform>%n contests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Protocols: the first %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Protocols: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s)</source>
+        <translation>
+            <numerusform>%n protocol</numerusform>
+            <numerusform>%n protocols</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a coordinator corrects an accepted protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This protocol waits for its operators&apos; entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ProtocolEntryPage</name>
+    <message>
+        <source>Polling &amp;station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand in this entry (Ctrl+Enter); errors must be corrected and every warning checked against the paper first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark for the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when the protocol goes to the coordinator with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to &amp;Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper form itself has errors: hand the entry in with them and say why in the remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an election to enter protocols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The election could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: protocols can be looked up but not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), you can look protocols up but not enter them: protocols are entered by operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a station number above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No protocol open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters and ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contest has no registered candidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-nominated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This protocol is accepted: these are the official figures. Only a coordinator can correct them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your draft of entry %1, saved %2, is restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinator returned your entry: check it against the paper and finish it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coordinator returned your entry with the remark: “%1”. Check it against the paper and finish it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You finished entry %1 of this protocol on %2. The other entry must be made by another operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both entries of this protocol are in and wait for a coordinator; no third entry can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors or warnings: the figures add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued (C + C2): %1 · In the boxes (E + E2): %2 · Valid votes: %3 · Turnout: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a protocol to enter it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the errors first, or refer the protocol to the coordinator with a remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “Checked against the paper” for every warning first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand in this entry (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry has no error: finish it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write in the remark why the protocol goes to the coordinator with errors (for example, the paper form itself does not add up), then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: your entry is handed in and waits for the second entry by another operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: both entries agree; the protocol is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: the protocol is sent to the coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::ProtocolPicker</name>
+    <message>
+        <source>Station number or code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the polling station&apos;s number or code and press Enter (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling stations found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No polling station starts with “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No polling station has the number or code “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polling stations have the number %1: choose one with the arrow keys and Enter.</source>
+        <translation>
+            <numerusform>%n polling station has the number %1: choose it with the arrow keys and Enter.</numerusform>
+            <numerusform>%n polling stations have the number %1: choose one with the arrow keys and Enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the polling station with the arrow keys and Enter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4805,6 +6317,286 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     </message>
 </context>
 <context>
+    <name>bd::ResolutionPage</name>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols whose two entries differ or have errors, oldest first. Compare with the paper form and decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols waiting for a coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a coordinator resolves entries; you can read the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both entries side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≠ marks the fields where the two entries differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the first entry&apos;s figures; the second is discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the second entry&apos;s figures; the first is discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return First…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the first entry back to its operator with a remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return Second…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the second entry back to its operator with a remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Both…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw both entries away, with a reason; the protocol is entered twice again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct Accepted Protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the official figures of an accepted protocol, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the queue again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No election file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) waiting</source>
+        <translation>
+            <numerusform>%n protocol waiting</numerusform>
+            <numerusform>%n protocols waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for a coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a protocol in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1 — %2 · contest %3 %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of an error of this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Differences: %n field(s), marked ≠.</source>
+        <translation>
+            <numerusform>Differences: %n field, marked ≠.</numerusform>
+            <numerusform>Differences: %n fields, marked ≠.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Not entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; by &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No errors, no warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): this entry cannot be kept.</source>
+        <translation>
+            <numerusform>%n error: this entry cannot be kept.</numerusform>
+            <numerusform>%n errors: this entry cannot be kept.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Warning %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(checked against the paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not acknowledged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: the first entry was kept; the protocol is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: the second entry was kept; the protocol is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the First Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return the Second Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: what should %2 check on the paper form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: the entry went back to %2 with your remark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Both Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: why are both entries discarded? The protocol will be entered twice again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station %1: both entries were discarded; the protocol is open for two new entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bd::Role</name>
     <message>
         <source>Administrator</source>
@@ -5005,6 +6797,190 @@ Stations reported: %5</source>
     </message>
 </context>
 <context>
+    <name>bd::TurnoutHourChart</name>
+    <message>
+        <source>National turnout through the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hourly turnout reports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout, % of voters on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Turnout: %2
+%3 of %4 voters
+%5 of %6 stations reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>bd::TurnoutPage</name>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number or code, e.g. 12 or PS-KZ-AKM-0003</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the station&apos;s number or code; pick it from the list or press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling &amp;station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not enter turnout reports; they are shown read-only. Operators enter them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the station&apos;s reports (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a station&apos;s reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop computing the turnout figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures shown may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the turnout figures again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voters who had received a ballot by %1; Enter moves to the next hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No polling station has the number or code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln polling station(s) have the number %1; type the code or pick one from the list.</source>
+        <translation>
+            <numerusform>%Ln polling station has the number %1; type the code or pick it from the list.</numerusform>
+            <numerusform>%Ln polling stations have the number %1; type the code or pick one from the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 voters on the list (accepted protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered voters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling station No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: the reports are as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the reports of polling station %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing turnout by region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The turnout figures could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 of %4 voters received ballots; %5 of %6 stations reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>bd::TurnoutScatterChart</name>
     <message>
         <source>Turnout and the winner&apos;s share: %1</source>
@@ -5144,7 +7120,15 @@ Turnout: %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--view and --size need --screenshot.</source>
+        <source>With --screenshot: sign in as LOGIN first, with the password in BALLOTDESK_PASSWORD (recorded in the audit log like any sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--user needs the password in BALLOTDESK_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--view, --size and --user need --screenshot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,12 +76,26 @@
         <translation>%1 аудит жазбасы өзгертілген: оның мазмұны хешіне енді сәйкес келмейді.</translation>
     </message>
     <message>
-        <source>audit chain intact: %1 records, %2 protocols sealed</source>
-        <translation>аудит тізбегі бүтін: жазбалар — %1, мөрленген хаттамалар — %2</translation>
-    </message>
-    <message>
         <source>The figures of the accepted protocol of station %1 (contest %2) were changed outside the application: they no longer match its seal.</source>
         <translation>%1 учаскесінің қабылданған хаттамасының көрсеткіштері (%2 сайлауы) қолданбадан тыс өзгертілген: олар хаттаманың мөріне енді сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1, %2</source>
+        <translation>аудит тізбегі бүтін: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln жазба</numerusform>
+            <numerusform>%Ln жазба</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln protocol(s) sealed</source>
+        <translation>
+            <numerusform>%Ln хаттама мөрленген</numerusform>
+            <numerusform>%Ln хаттама мөрленген</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -113,6 +127,10 @@
     <message>
         <source>Could not write %1; it is unchanged.</source>
         <translation>%1 файлын жазу мүмкін болмады; ол өзгертілмеді.</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: back it up and restore it with pg_dump and pg_restore (see &quot;Running on a PostgreSQL server&quot; in the README), or copy the election to a file with ballotdesk-cli copy.</source>
+        <translation>%1 — PostgreSQL дерекқоры: оның сақтық көшірмесін pg_dump арқылы жасап, pg_restore арқылы қалпына келтіріңіз (README файлындағы &quot;Running on a PostgreSQL server&quot; бөлімін қараңыз) немесе сайлауды ballotdesk-cli copy арқылы файлға көшіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -182,6 +200,74 @@
     <message>
         <source>The election has no territory with the code %1.</source>
         <translation>Сайлауда %1 кодымен аумақ жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check results protocols without writing: check protocols PROTOCOLS.csv VOTES.csv --db DB.</source>
+        <translation>Нәтижелер хаттамаларын жазбай тексеру: check protocols PROTOCOLS.csv VOTES.csv --db DB.</translation>
+    </message>
+    <message>
+        <source>protocols</source>
+        <translation>protocols</translation>
+    </message>
+    <message>
+        <source>protocols.csv: one row per polling station and contest.</source>
+        <translation>protocols.csv: әр сайлау учаскесі мен сайлау үшін бір жол.</translation>
+    </message>
+    <message>
+        <source>votes.csv: one row per polling station and candidate.</source>
+        <translation>votes.csv: әр сайлау учаскесі мен кандидат үшін бір жол.</translation>
+    </message>
+    <message>
+        <source>The election file to check against.</source>
+        <translation>Салыстыру үшін пайдаланылатын сайлау файлы.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per row in file order: station_code, contest_code, errors and warnings (lists of rule codes).</source>
+        <translation>JSON массивін шығару, файлдағы ретпен әр жолға бір объект: station_code, contest_code, errors және warnings (ереже кодтарының тізімдері).</translation>
+    </message>
+    <message>
+        <source>Say what to check: check protocols PROTOCOLS.csv VOTES.csv.</source>
+        <translation>Нені тексеру керектігін көрсетіңіз: check protocols PROTOCOLS.csv VOTES.csv.</translation>
+    </message>
+    <message>
+        <source>Give two files: PROTOCOLS.csv and VOTES.csv.</source>
+        <translation>Екі файл көрсетіңіз: PROTOCOLS.csv және VOTES.csv.</translation>
+    </message>
+    <message>
+        <source>Missing --db FILE.</source>
+        <translation>--db ФАЙЛ көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>errors %1; warnings %2</source>
+        <translation>қателер %1; ескертулер %2</translation>
+    </message>
+    <message>
+        <source>errors %1</source>
+        <translation>қателер %1</translation>
+    </message>
+    <message>
+        <source>warnings %1</source>
+        <translation>ескертулер %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: station %3, contest %4: %5</source>
+        <extracomment>FILE:LINE: station CODE, contest CODE: the rule codes found in the row</extracomment>
+        <translation>%1:%2: %3 учаскесі, %4 сайлауы: %5</translation>
+    </message>
+    <message>
+        <source>Rows checked: %1; with errors: %2; with warnings only: %3; without findings: %4.</source>
+        <translation>Тексерілген жолдар: %1; қателері барлары: %2; тек ескертулері барлары: %3; ескертусіз және қатесіз: %4.</translation>
+    </message>
+    <message>
+        <source>Problems in the files: %1 (on standard error).</source>
+        <translation>Файлдардағы ақаулар: %1 (стандартты қателер ағынында).</translation>
     </message>
 </context>
 <context>
@@ -279,6 +365,61 @@
     <message>
         <source>No winner: against all</source>
         <translation>Жеңімпаз жоқ: барлығына қарсы</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copy an election, its users and audit log into an empty database and verify the copy: copy --from DB --to DB (a file or postgresql://...).</source>
+        <translation>Сайлауды, оның пайдаланушылары мен аудит журналын бос дерекқорға көшіру және көшірмені тексеру: copy --from DB --to DB (файл немесе postgresql://...).</translation>
+    </message>
+    <message>
+        <source>The election to copy: a file or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Көшірілетін сайлау: файл немесе postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty PostgreSQL database.</source>
+        <translation>Қайда көшіру керек: жаңа файл немесе бос PostgreSQL дерекқоры.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was left unchanged; copy into a new file.</source>
+        <translation>%1 бұрыннан бар және өзгертілмеді; жаңа файлға көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>Көшірілді: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Rows per table (source, copy):</source>
+        <translation>Кестелердегі жолдар саны (бастапқы, көшірме):</translation>
+    </message>
+    <message>
+        <source>  DIFFERENT</source>
+        <translation>  ӨЗГЕШЕ</translation>
+    </message>
+    <message>
+        <source>Summary: equal.</source>
+        <translation>Қорытынды: бірдей.</translation>
+    </message>
+    <message>
+        <source>Summary: DIFFERENT.</source>
+        <translation>Қорытынды: ӨЗГЕШЕ.</translation>
+    </message>
+    <message>
+        <source>Audit chain of the copy: %1.</source>
+        <translation>Көшірменің аудит тізбегі: %1.</translation>
+    </message>
+    <message>
+        <source>ballotdesk-cli: the copy does not match its source; do not use it.</source>
+        <translation>ballotdesk-cli: көшірме бастапқы дерекқорға сәйкес келмейді; оны пайдаланбаңыз.</translation>
+    </message>
+    <message>
+        <source>The copy is verified.</source>
+        <translation>Көшірме тексерілді.</translation>
     </message>
 </context>
 <context>
@@ -422,6 +563,34 @@
         <source>The database returned no value.</source>
         <translation>Дерекқор мән қайтармады.</translation>
     </message>
+    <message>
+        <source>%1 is not a database address; write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 — дерекқор мекенжайы емес; оны postgresql://USER@HOST:PORT/DATABASE түрінде жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the database address; set BALLOTDESK_DB_PASSWORD or enter it when asked.</source>
+        <translation>Дерекқор мекенжайына құпиясөзді жазбаңыз; BALLOTDESK_DB_PASSWORD орнатыңыз немесе сұралғанда енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>The %1 database driver is not installed (Debian: apt-get install libqt6sql6-psql).</source>
+        <translation>%1 дерекқор драйвері орнатылмаған (Debian: apt-get install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password.</source>
+        <translation>%1 сервері пайдаланушы атын немесе құпиясөзді қабылдамады.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: check that the server runs, the database exists and the user may connect.</source>
+        <translation>%1 дерекқорын ашу мүмкін болмады: сервердің жұмыс істеп тұрғанын, дерекқордың бар екенін және пайдаланушының қосылуға рұқсаты барын тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables: it is not a BallotDesk election database. Use an empty database.</source>
+        <translation>%1 дерекқорында басқа кестелер бар: бұл BallotDesk сайлау дерекқоры емес. Бос дерекқорды пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: create an election in it first (ballotdesk-cli init or demo --db %1).</source>
+        <translation>%1 дерекқоры бос: алдымен онда сайлау құрыңыз (ballotdesk-cli init немесе demo --db %1).</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -460,6 +629,22 @@
     <message>
         <source>Created the demo election in %1 (seed %2).</source>
         <translation>Демо-сайлау %1 файлында құрылды (бастапқы мән %2).</translation>
+    </message>
+    <message>
+        <source>Rehearse election night: every fourth protocol is open again, and some of them are entered by operator1 and operator2 (first entries only, accepted by double entry, differing, referred with errors), to try entry, resolution and progress.</source>
+        <translation>Сайлау түнін жаттығу ретінде өткізу: әр төртінші хаттама қайта ашылады, олардың бір бөлігін operator1 және operator2 енгізеді (тек бірінші енгізу, қос енгізу арқылы қабылданған, сәйкес емес, қателерімен үйлестірушіге жіберілген) — енгізуді, шешуді және барысты сынап көру үшін.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left unchanged. Add --force to replace it.</source>
+        <translation>%1 бұрыннан бар және өзгертілмеді. Оны ауыстыру үшін --force қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The demo election could not be written to %1.</source>
+        <translation>Демо-сайлауды %1 файлына жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Created the demo election in %1 (seed %2) on election night: %3 protocols reopened; %4 open, %5 with a first entry, %6 accepted by double entry, %7 differing, %8 with errors.</source>
+        <translation>Демо-сайлау %1 файлында сайлау түні күйінде құрылды (бастапқы мән %2): %3 хаттама қайта ашылды; %4 ашық, %5 бірінші енгізуімен, %6 қос енгізу арқылы қабылданған, %7 сәйкес емес, %8 қателері бар.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +737,59 @@
         <source>The demo election could not be saved as %1.</source>
         <translation>Демо-сайлауды %1 файлына сақтау мүмкін болмады.</translation>
     </message>
+    <message>
+        <source>The database %1 already holds an election and was left unchanged; use an empty database (drop and create it again to replace it).</source>
+        <translation>%1 дерекқорында сайлау бұрыннан бар, дерекқор өзгертілмеді; бос дерекқорды пайдаланыңыз (ауыстыру үшін оны жойып, қайта құрыңыз).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoElectionNight</name>
+    <message>
+        <source>The demo operator %1 is missing from this file.</source>
+        <translation>%1 демо-операторы бұл файлда жоқ.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s protocol %1 is not accepted; create a fresh demo.</source>
+        <translation>Демо-сайлаудың %1 хаттамасы қабылданбаған; жаңа демо-сайлау құрыңыз.</translation>
+    </message>
+    <message>
+        <source>B on the paper form does not equal C + C2 + D; the precinct commission was asked to recount the unused ballots.</source>
+        <translation>Қағаз хаттамадағы B мәні C + C2 + D қосындысына тең емес; учаскелік сайлау комиссиясынан пайдаланылмаған бюллетеньдерді қайта санау сұралды.</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionCopy</name>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Көшіру тоқтатылды; ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>%1 оқу</translation>
+    </message>
+    <message>
+        <source>The tables refer to each other in a cycle; they cannot be copied in order.</source>
+        <translation>Кестелер бір-біріне циклдік түрде сілтейді; оларды ретімен көшіру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 but %3 has %4; open both with this version of BallotDesk first.</source>
+        <translation>%1 схемасының нұсқасы — %2, ал %3 схемасының нұсқасы — %4; алдымен екеуін де BallotDesk бағдарламасының осы нұсқасымен ашыңыз.</translation>
+    </message>
+    <message>
+        <source>%1 already holds data and was left unchanged; copy into an empty database.</source>
+        <translation>%1 ішінде деректер бұрыннан бар және ол өзгертілмеді; бос дерекқорға көшіріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionNight</name>
+    <message>
+        <source>Protocols can be reopened only in a synthetic (demo) election; this election&apos;s results are real.</source>
+        <translation>Хаттамаларды тек синтетикалық (демо) сайлауда қайта ашуға болады; бұл сайлаудың нәтижелері нақты.</translation>
+    </message>
+    <message>
+        <source>There is no protocol %1 in this election file.</source>
+        <translation>Бұл сайлау файлында %1 хаттамасы жоқ.</translation>
+    </message>
 </context>
 <context>
     <name>ElectionSettings</name>
@@ -577,6 +815,14 @@
     <message>
         <source>&quot;%1&quot; is not a turnout hour; write hours as HH:MM, e.g. 10:00.</source>
         <translation>&quot;%1&quot; — сайлаушылардың келуі туралы мәлімет сағаты емес; уақытты СС:ММ түрінде жазыңыз, мысалы 10:00.</translation>
+    </message>
+    <message>
+        <source>reading the id of the new election</source>
+        <translation>жаңа сайлаудың идентификаторын оқу</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds an election and was left unchanged; use an empty database.</source>
+        <translation>%1 дерекқорында сайлау бұрыннан бар, дерекқор өзгертілмеді; бос дерекқорды пайдаланыңыз.</translation>
     </message>
 </context>
 <context>
@@ -727,18 +973,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Import a register from CSV, all or nothing: import KIND FILE.csv --db DB.</source>
-        <translation>Тізілімді CSV файлынан импорттау (бәрі немесе ештеңе): import ТҮРІ FILE.csv --db DB.</translation>
-    </message>
-    <message>
-        <source>territories, parties, contests, polling-stations, candidates or observers.</source>
-        <translation>territories, parties, contests, polling-stations, candidates немесе observers.</translation>
-    </message>
-    <message>
-        <source>The CSV file to import.</source>
-        <translation>Импортталатын CSV файлы.</translation>
-    </message>
-    <message>
         <source>The election file.</source>
         <translation>Сайлау файлы.</translation>
     </message>
@@ -764,6 +998,72 @@
             <numerusform>%2 файлынан %1 тізілімінің %n жолы импортталды.</numerusform>
             <numerusform>%2 файлынан %1 тізілімінің %n жолы импортталды.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import a register from CSV, all or nothing: import KIND FILE.csv --db DB; or results: import protocols PROTOCOLS.csv VOTES.csv --db DB.</source>
+        <translation>Тізілімді CSV файлынан импорттау (бәрі немесе ештеңе): import ТҮРІ FILE.csv --db DB; немесе нәтижелерді: import protocols PROTOCOLS.csv VOTES.csv --db DB.</translation>
+    </message>
+    <message>
+        <source>territories, parties, contests, polling-stations, candidates or observers; or protocols, or turnout.</source>
+        <translation>territories, parties, contests, polling-stations, candidates немесе observers; немесе protocols, немесе turnout.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import (protocols: PROTOCOLS.csv and VOTES.csv, stored as your entries with every warning acknowledged by you, as if checked against the paper).</source>
+        <translation>Импортталатын CSV файлы (protocols үшін: PROTOCOLS.csv және VOTES.csv; олар қағаз хаттамамен салыстырылғандай, әр ескертуі Сіз растаған Сіздің енгізулеріңіз ретінде сақталады).</translation>
+    </message>
+    <message>
+        <source>protocols only: every row must become the first (or the second) entry of its protocol; otherwise nothing is imported.</source>
+        <translation>тек protocols үшін: әр жол өз хаттамасының бірінші (немесе екінші) енгізуі болуы тиіс; әйтпесе ештеңе импортталмайды.</translation>
+    </message>
+    <message>
+        <source>first|second</source>
+        <translation>first|second</translation>
+    </message>
+    <message>
+        <source>--entry is for import protocols only.</source>
+        <translation>--entry тек import protocols үшін қолданылады.</translation>
+    </message>
+    <message>
+        <source>Give one turnout CSV file: import turnout TURNOUT.csv.</source>
+        <translation>Сайлаушылардың келуі туралы бір CSV файлын көрсетіңіз: import turnout TURNOUT.csv.</translation>
+    </message>
+    <message>
+        <source>Give two files: import protocols PROTOCOLS.csv VOTES.csv.</source>
+        <translation>Екі файл көрсетіңіз: import protocols PROTOCOLS.csv VOTES.csv.</translation>
+    </message>
+    <message>
+        <source>--entry takes first or second.</source>
+        <translation>--entry first немесе second мәнін қабылдайды.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ештеңе импортталмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln row(s) refused.</source>
+        <translation>
+            <numerusform>Ештеңе импортталмады: %Ln жол қабылданбады.</numerusform>
+            <numerusform>Ештеңе импортталмады: %Ln жол қабылданбады.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln protocol(s) from %1 as %2&apos;s entries, every warning acknowledged by %2.</source>
+        <translation>
+            <numerusform>%1 файлынан %Ln хаттама %2 енгізулері ретінде импортталды, әр ескертуді %2 растады.</numerusform>
+            <numerusform>%1 файлынан %Ln хаттама %2 енгізулері ретінде импортталды, әр ескертуді %2 растады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Waiting for the second entry</source>
+        <translation>Екінші енгізу күтілуде</translation>
+    </message>
+    <message>
+        <source>Sent to a coordinator</source>
+        <translation>Үйлестірушіге жіберілді</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1322,258 @@
         <source>%1 may not %2; %3.</source>
         <extracomment>%1 the role (&quot;An operator&quot;), %2 the operation (&quot;correct an accepted protocol&quot;), %3 who may (&quot;ask a coordinator&quot;)</extracomment>
         <translation>%1 %2 құқығы жоқ; %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolCsv</name>
+    <message>
+        <source>the file is empty; the first line must be the header: %1</source>
+        <translation>файл бос; бірінші жол тақырып жолы болуы керек: %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of %1 are: %2</source>
+        <translation>белгісіз баған; %1 файлының бағандары: %2</translation>
+    </message>
+    <message>
+        <source>appears twice (fields %1 and %2); keep one</source>
+        <translation>екі рет кездеседі (%1 және %2 өрістері); біреуін қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>required column is missing from the header</source>
+        <translation>тақырып жолында міндетті баған жоқ</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; quote fields that contain a comma</source>
+        <translation>жолда %1 өріс бар, ал тақырып жолында %2; үтірі бар өрістерді тырнақшаға алыңыз</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; add the missing fields</source>
+        <translation>жолда %1 өріс бар, ал тақырып жолында %2; жетіспейтін өрістерді қосыңыз</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A code quoted in a message, e.g. “KZ-AKM-001”</extracomment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>station %1, contest %2</source>
+        <translation>%1 учаскесі, %2 сайлауы</translation>
+    </message>
+    <message>
+        <source>The file holds no election; create one first (ballotdesk-cli init).</source>
+        <translation>Файлда сайлау жоқ; алдымен оны құрыңыз (ballotdesk-cli init).</translation>
+    </message>
+    <message>
+        <source>this election has no “against all”; remove the column</source>
+        <translation>бұл сайлауда «барлығына қарсы» жоқ; бағанды алып тастаңыз</translation>
+    </message>
+    <message>
+        <source>required; give the code of a polling station</source>
+        <translation>міндетті; сайлау учаскесінің кодын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>no polling station has the code %1 in this election</source>
+        <translation>бұл сайлауда %1 коды бар сайлау учаскесі жоқ</translation>
+    </message>
+    <message>
+        <source>required; give the code of the contest</source>
+        <translation>міндетті; сайлаудың кодын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>no contest has the code %1 in this election</source>
+        <translation>бұл сайлау файлында %1 коды бар сайлау жоқ</translation>
+    </message>
+    <message>
+        <source>station %1 and contest %2 already appear on line %3; keep one row per station and contest</source>
+        <translation>%1 учаскесі мен %2 сайлауы %3-жолда бұрыннан бар; әр учаске мен сайлау үшін бір жол қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows; there is nothing to check</source>
+        <translation>файлда тақырып жолы бар, бірақ жолдар жоқ; тексеретін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>required; give the code of a candidate</source>
+        <translation>міндетті; кандидаттың кодын көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>no candidate has the code %1 in this election</source>
+        <translation>бұл сайлауда %1 коды бар кандидат жоқ</translation>
+    </message>
+    <message>
+        <source>candidate %1 at station %2 already appears on line %3; keep one row per station and candidate</source>
+        <translation>%2 учаскесіндегі %1 кандидаты %3-жолда бұрыннан бар; әр учаске мен кандидат үшін бір жол қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>polling station %1 has no row in %2; add its protocol there</source>
+        <translation>%2 файлында %1 сайлау учаскесінің жолы жоқ; оның хаттамасын сол файлға қосыңыз</translation>
+    </message>
+    <message>
+        <source>candidate %1 stands in contest %2, but the row of station %3 in %4 is for contest %5</source>
+        <translation>%1 кандидаты %2 сайлауына түседі, бірақ %4 файлындағы %3 учаскесінің жолы %5 сайлауына арналған</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>The files have problems; nothing was imported.</source>
+        <translation>Файлдарда ақаулар бар; ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 names the station and contest, %2 says why the row is refused</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>has errors: %1</source>
+        <translation>қателері бар: %1</translation>
+    </message>
+    <message>
+        <source>the protocol is already accepted; only a coordinator can correct it</source>
+        <translation>хаттама бұрыннан қабылданған; оны тек үйлестіруші түзете алады</translation>
+    </message>
+    <message>
+        <source>the protocol is waiting for a coordinator to resolve its entries</source>
+        <translation>хаттама енгізулерді үйлестірушінің шешуін күтуде</translation>
+    </message>
+    <message>
+        <source>this would be the first entry of the protocol, but --entry second was given</source>
+        <translation>бұл хаттаманың бірінші енгізуі болар еді, бірақ --entry second көрсетілген</translation>
+    </message>
+    <message>
+        <source>you made the first entry of this protocol; the second entry must be made by another operator</source>
+        <translation>бұл хаттаманың бірінші енгізуін Сіз жасадыңыз; екінші енгізуді басқа оператор жасауы тиіс</translation>
+    </message>
+    <message>
+        <source>this would be the second entry of the protocol, but --entry first was given</source>
+        <translation>бұл хаттаманың екінші енгізуі болар еді, бірақ --entry first көрсетілген</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>%1 файлынан импортталды</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4 Nothing was imported.</source>
+        <translation>%1:%2: %3: %4 Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: the row became the %4 entry, not the one --entry asked for. Nothing was imported.</source>
+        <translation>%1:%2: %3: жол --entry сұраған енгізу емес, %4 енгізу болды. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>бірінші</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>екінші</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEntryService</name>
+    <message>
+        <source>There is no protocol %1 in this election file.</source>
+        <translation>Бұл сайлау файлында %1 хаттамасы жоқ.</translation>
+    </message>
+    <message>
+        <source>saving an entry</source>
+        <translation>енгізуді сақтау</translation>
+    </message>
+    <message>
+        <source>The figures have errors (%1). Correct them from the paper form, or refer the entry to a coordinator if the paper itself is wrong.</source>
+        <translation>Көрсеткіштерде қателер бар (%1). Оларды қағаз хаттама бойынша түзетіңіз немесе қағаз хаттаманың өзі қате болса, енгізуді үйлестірушіге жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Check these warnings against the paper form and confirm each of them: %1.</source>
+        <translation>Бұл ескертулерді қағаз хаттамамен салыстырып, әрқайсысын растаңыз: %1.</translation>
+    </message>
+    <message>
+        <source>This protocol is already accepted; only a coordinator can change it, through a correction.</source>
+        <translation>Бұл хаттама бұрыннан қабылданған; оны тек үйлестіруші түзету арқылы өзгерте алады.</translation>
+    </message>
+    <message>
+        <source>You have already finished entry %1 of this protocol; the other entry must be made by a different operator.</source>
+        <translation>Сіз бұл хаттаманың %1-енгізуін аяқтадыңыз; екінші енгізуді басқа оператор жасауы тиіс.</translation>
+    </message>
+    <message>
+        <source>Two other operators are already entering this protocol.</source>
+        <translation>Бұл хаттаманы басқа екі оператор енгізіп жатыр.</translation>
+    </message>
+    <message>
+        <source>There is no protocol of polling station %1 for contest %2.</source>
+        <translation>%1 сайлау учаскесінің %2 сайлауы бойынша хаттамасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Say why the entry goes to a coordinator with errors (for example, what is wrong on the paper form).</source>
+        <translation>Енгізудің үйлестірушіге қателерімен не себепті жіберілетінін көрсетіңіз (мысалы, қағаз хаттамада не дұрыс емес).</translation>
+    </message>
+    <message>
+        <source>Only a protocol waiting for a coordinator can be resolved.</source>
+        <translation>Тек үйлестірушіні күтіп тұрған хаттаманы шешуге болады.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of this protocol is not finished; it cannot be kept.</source>
+        <translation>Бұл хаттаманың %1-енгізуі аяқталмаған; оны қалдыру мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has errors (%2) and cannot be accepted. Return it to its operator or discard both entries.</source>
+        <translation>%1-енгізуде қателер бар (%2), оны қабылдау мүмкін емес. Оны операторына қайтарыңыз немесе екі енгізуді де жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Write a remark for the operator: what to check on the paper form.</source>
+        <translation>Операторға ескертпе жазыңыз: қағаз хаттамада нені тексеру керек.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of this protocol is not finished; it cannot be returned.</source>
+        <translation>Бұл хаттаманың %1-енгізуі аяқталмаған; оны қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Say why both entries are discarded.</source>
+        <translation>Екі енгізудің де не себепті жойылатынын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This protocol has no entry to discard.</source>
+        <translation>Бұл хаттамада жоятын енгізу жоқ.</translation>
+    </message>
+    <message>
+        <source>A correction needs a reason: say what was wrong and which document shows the right figures.</source>
+        <translation>Түзетуге себеп қажет: не қате болғанын және дұрыс көрсеткіштер қай құжатта екенін көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Only an accepted protocol can be corrected.</source>
+        <translation>Тек қабылданған хаттаманы түзетуге болады.</translation>
+    </message>
+    <message>
+        <source>Someone changed this protocol while you were correcting it (version %1, now %2). Its current figures are: %3. Reload it and correct it again.</source>
+        <translation>Сіз түзетіп жатқан кезде бұл хаттаманы басқа біреу өзгертті (%1 нұсқа, қазір %2). Оның ағымдағы көрсеткіштері: %3. Хаттаманы қайта жүктеп, қайтадан түзетіңіз.</translation>
+    </message>
+    <message>
+        <source>The figures are the same as the accepted ones: nothing to correct.</source>
+        <translation>Көрсеткіштер қабылданғандарымен бірдей: түзететін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>The corrected figures have errors (%1); an accepted protocol cannot have errors.</source>
+        <translation>Түзетілген көрсеткіштерде қателер бар (%1); қабылданған хаттамада қате болмауы тиіс.</translation>
+    </message>
+    <message>
+        <source>No entry</source>
+        <translation>Енгізу жоқ</translation>
+    </message>
+    <message>
+        <source>First entry done</source>
+        <translation>Бірінші енгізу жасалды</translation>
+    </message>
+    <message>
+        <source>Differing entries</source>
+        <translation>Енгізулер сәйкес емес</translation>
+    </message>
+    <message>
+        <source>Entry with errors</source>
+        <translation>Қателері бар енгізу</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2283,10 @@
         <source>The status of candidate %1 has changed since; this step can no longer be undone.</source>
         <translation>%1 кандидатының мәртебесі содан бері өзгерді; бұл қадамды енді болдырмау мүмкін емес.</translation>
     </message>
+    <message>
+        <source>the contest cannot change: %1</source>
+        <translation>сайлауды өзгерту мүмкін емес: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegisterTable</name>
@@ -1749,6 +2305,29 @@
     <message>
         <source>Territory %1 has territories, contests or polling stations; it cannot move to another parent. Move them first.</source>
         <translation>%1 аумағына аумақтар, сайлаулар немесе сайлау учаскелері жатады; оны басқа жоғары тұрған аумаққа көшіру мүмкін емес. Алдымен оларды көшіріңіз.</translation>
+    </message>
+    <message>
+        <source>reading the id of a new record</source>
+        <translation>жаңа жазбаның идентификаторын оқу</translation>
+    </message>
+    <message>
+        <source>Polling station %1 cannot move to contest %2: %3.</source>
+        <translation>%1 сайлау учаскесін %2 сайлауына ауыстыру мүмкін емес: %3.</translation>
+    </message>
+    <message>
+        <source>its protocol is already accepted</source>
+        <translation>оның хаттамасы бұрыннан қабылданған</translation>
+    </message>
+    <message numerus="yes">
+        <source>its protocol already has %n entry(ies)</source>
+        <translation>
+            <numerusform>оның хаттамасында %n енгізу бұрыннан бар</numerusform>
+            <numerusform>оның хаттамасында %n енгізу бұрыннан бар</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its protocol is being entered</source>
+        <translation>оның хаттамасы енгізілуде</translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2826,73 @@
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Count the protocols in each state of double entry: status protocols --db DB.</source>
+        <translation>Хаттамаларды қос енгізудің әр күйі бойынша санау: status protocols --db DB.</translation>
+    </message>
+    <message>
+        <source>protocols</source>
+        <translation>protocols</translation>
+    </message>
+    <message>
+        <source>The election file to read.</source>
+        <translation>Оқылатын сайлау файлы.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: open, first_entered, differing, erroneous, accepted, total, and regions (the same counts per region).</source>
+        <translation>Бір JSON объектісін шығару: open, first_entered, differing, erroneous, accepted, total және regions (облыстар бойынша сол сандар).</translation>
+    </message>
+    <message>
+        <source>Say what to count: status protocols.</source>
+        <translation>Нені санау керектігін көрсетіңіз: status protocols.</translation>
+    </message>
+    <message>
+        <source>Missing --db FILE.</source>
+        <translation>--db ФАЙЛ көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Protocols by state of double entry</source>
+        <translation>Қос енгізу күйлері бойынша хаттамалар</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>No entry</source>
+        <translation>Енгізу жоқ</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>Бір енгізу</translation>
+    </message>
+    <message>
+        <source>Differing</source>
+        <translation>Сәйкес емес</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Қателер</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық облыстар</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCommand</name>
     <message>
         <source>Print the national figures of an election: seats, candidates, stations, voters, turnout by region.</source>
@@ -2373,6 +3019,181 @@
     <message>
         <source>The database could not save the changes; nothing was changed.</source>
         <translation>Дерекқор өзгерістерді сақтай алмады; ештеңе өзгертілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoutImportCommand</name>
+    <message>
+        <source>Import hourly turnout reports, all or nothing: import turnout FILE.csv --db DB.</source>
+        <translation>Сайлаушылардың келуі туралы сағаттық мәліметтерді импорттау (бәрі немесе ештеңе): import turnout FILE.csv --db DB.</translation>
+    </message>
+    <message>
+        <source>The turnout CSV file to import.</source>
+        <translation>Импортталатын сайлаушылардың келуі туралы CSV файлы.</translation>
+    </message>
+    <message>
+        <source>The election file.</source>
+        <translation>Сайлау файлы.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Give one turnout CSV file.</source>
+        <translation>Сайлаушылардың келуі туралы бір CSV файлын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Missing --db FILE.</source>
+        <translation>--db ФАЙЛ көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ештеңе импортталмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %Ln turnout report(s) of %1 from %2.</source>
+        <translation>
+            <numerusform>%2 файлынан %1 бойынша сайлаушылардың келуі туралы %Ln мәлімет сақталды.</numerusform>
+            <numerusform>%2 файлынан %1 бойынша сайлаушылардың келуі туралы %Ln мәлімет сақталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln polling station(s)</source>
+        <translation>
+            <numerusform>%Ln сайлау учаскесі</numerusform>
+            <numerusform>%Ln сайлау учаскесі</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 voters received ballots at %Ln station(s)</source>
+        <translation>
+            <numerusform>%1: %Ln учаскеде бюллетень алған сайлаушылар: %2</numerusform>
+            <numerusform>%1: %Ln учаскеде бюллетень алған сайлаушылар: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ескерту: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoutImporter</name>
+    <message>
+        <source>the file is empty; the first line must be the header: %1</source>
+        <translation>файл бос; бірінші жол тақырып жолы болуы керек: %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of turnout.csv are: %1</source>
+        <translation>белгісіз баған; turnout.csv бағандары: %1</translation>
+    </message>
+    <message>
+        <source>appears twice (fields %1 and %2); keep one</source>
+        <translation>екі рет кездеседі (%1 және %2 өрістері); біреуін қалдырыңыз</translation>
+    </message>
+    <message>
+        <source>required column is missing from the header</source>
+        <translation>тақырып жолында міндетті баған жоқ</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; quote fields that contain a comma</source>
+        <translation>жолда %1 өріс бар, ал тақырып жолында %2; үтірі бар өрістерді тырнақшаға алыңыз</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; add the missing fields</source>
+        <translation>жолда %1 өріс бар, ал тақырып жолында %2; жетіспейтін өрістерді қосыңыз</translation>
+    </message>
+    <message>
+        <source>the station code is empty</source>
+        <translation>учаске коды бос</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day as HH:MM (for example 10:00)</source>
+        <translation>&quot;%1&quot; — СС:ММ түріндегі тәулік уақыты емес (мысалы, 10:00)</translation>
+    </message>
+    <message>
+        <source>%1 is not a report hour of this election; its hours are %2</source>
+        <translation>%1 — бұл сайлаудың мәлімет сағаты емес; оның сағаттары: %2</translation>
+    </message>
+    <message>
+        <source>the number of voters who received ballots is empty</source>
+        <translation>бюллетень алған сайлаушылар саны бос</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0 to %2</source>
+        <translation>&quot;%1&quot; — 0 мен %2 аралығындағы бүтін сан емес</translation>
+    </message>
+    <message>
+        <source>the %1 report of station %2 is already on line %3</source>
+        <translation>%2 учаскесінің сағат %1 кезіндегі мәліметі %3-жолда бұрыннан бар</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows; there is nothing to import</source>
+        <translation>файлда тақырып жолы бар, бірақ жолдар жоқ; импорттайтын ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1, сағат %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoutService</name>
+    <message>
+        <source>The %1 report (%2 voters received ballots) differs from the ballots issued in the accepted protocol (C + C2 = %3) by more than %4 %.</source>
+        <translation>Сағат %1 кезіндегі мәлімет (бюллетень алғандар: %2) қабылданған хаттамадағы берілген бюллетеньдер санынан (C + C2 = %3) %4 % шегінен артық ерекшеленеді.</translation>
+    </message>
+    <message>
+        <source>Check the report with the polling station; the protocol&apos;s figures stay as accepted.</source>
+        <translation>Мәліметті сайлау учаскесімен нақтылаңыз; хаттаманың көрсеткіштері қабылданған күйінде қалады.</translation>
+    </message>
+    <message>
+        <source>The election file holds no election yet.</source>
+        <translation>Сайлау файлында әлі сайлау жоқ.</translation>
+    </message>
+    <message>
+        <source>There is no polling station with the id %1.</source>
+        <translation>%1 идентификаторы бар сайлау учаскесі жоқ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a report hour of this election; its hours are %2.</source>
+        <translation>%1 — бұл сайлаудың мәлімет сағаты емес; оның сағаттары: %2.</translation>
+    </message>
+    <message>
+        <source>An invalid time</source>
+        <translation>Жарамсыз уақыт</translation>
+    </message>
+    <message>
+        <source>The %1 report is given twice.</source>
+        <translation>Сағат %1 кезіндегі мәлімет екі рет берілген.</translation>
+    </message>
+    <message>
+        <source>There is no polling station %1 in this election.</source>
+        <translation>Бұл сайлауда %1 сайлау учаскесі жоқ.</translation>
+    </message>
+    <message>
+        <source>Check the station code against the polling stations register.</source>
+        <translation>Учаске кодын сайлау учаскелерінің тізілімімен салыстырыңыз.</translation>
+    </message>
+    <message>
+        <source>The %1 report of this station is given twice.</source>
+        <translation>Бұл учаскенің сағат %1 кезіндегі мәліметі екі рет берілген.</translation>
+    </message>
+    <message>
+        <source>The turnout reports were not saved:
+%1</source>
+        <translation>Сайлаушылардың келуі туралы мәліметтер сақталмады:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No turnout report was saved: %n problem(s), the first %1</source>
+        <translation>
+            <numerusform>Сайлаушылардың келуі туралы ешбір мәлімет сақталмады: %n ақау, біріншісі — %1</numerusform>
+            <numerusform>Сайлаушылардың келуі туралы ешбір мәлімет сақталмады: %n ақау, біріншісі — %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2507,6 +3328,10 @@
         <source>This account is disabled. Ask an administrator to enable it.</source>
         <translation>Бұл тіркелгі өшірілген. Оны қосу үшін әкімшіге жүгініңіз.</translation>
     </message>
+    <message>
+        <source>reading the id of a new account</source>
+        <translation>жаңа тіркелгінің идентификаторын оқу</translation>
+    </message>
 </context>
 <context>
     <name>bd</name>
@@ -2536,13 +3361,6 @@
         <translation>
             <numerusform>%n кандидат</numerusform>
             <numerusform>%n кандидат</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n protocol(s)</source>
-        <translation>
-            <numerusform>%n хаттама</numerusform>
-            <numerusform>%n хаттама</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2578,6 +3396,13 @@
         <translation>
             <numerusform>енгізілген %n дауыс саны</numerusform>
             <numerusform>енгізілген %n дауыс саны</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) being entered or accepted</source>
+        <translation>
+            <numerusform>енгізіліп жатқан немесе қабылданған %n хаттама</numerusform>
+            <numerusform>енгізіліп жатқан немесе қабылданған %n хаттама</numerusform>
         </translation>
     </message>
 </context>
@@ -3035,6 +3860,195 @@
     </message>
 </context>
 <context>
+    <name>bd::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Серверге қосылу</translation>
+    </message>
+    <message>
+        <source>Not stored: asked again at each connection, unless BALLOTDESK_DB_PASSWORD is set.</source>
+        <translation>Сақталмайды: BALLOTDESK_DB_PASSWORD орнатылмаған болса, әр қосылған сайын сұралады.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Хост:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Дерекқор:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пайдаланушы:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>The election&apos;s PostgreSQL database. You sign in with your BallotDesk account after connecting.</source>
+        <translation>Сайлаудың PostgreSQL дерекқоры. Қосылғаннан кейін BallotDesk тіркелгіңізбен кіресіз.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Қосы&amp;лу</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CorrectionDialog</name>
+    <message>
+        <source>&amp;Save Correction</source>
+        <translation>Түзетуді &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>Correct an Accepted Protocol</source>
+        <translation>Қабылданған хаттаманы түзету</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>&amp;Учаске:</translation>
+    </message>
+    <message>
+        <source>Type a station number or code</source>
+        <translation>Учаске нөмірін немесе кодын енгізіңіз</translation>
+    </message>
+    <message>
+        <source>Matching protocols</source>
+        <translation>Сәйкес хаттамалар</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>Се&amp;бебі (міндетті):</translation>
+    </message>
+    <message>
+        <source>Why the official figures change, e.g. the commission&apos;s decision number</source>
+        <translation>Ресми көрсеткіштердің өзгеру себебі, мысалы, комиссия шешімінің нөмірі</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;corrections:</source>
+        <translation>Бұрынғы &amp;түзетулер:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <source>Record the correction (Ctrl+Enter)</source>
+        <translation>Түзетуді тіркеу (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Choose the station whose accepted protocol is corrected.</source>
+        <translation>Қабылданған хаттамасы түзетілетін учаскені таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4 · %5</source>
+        <translation>%1 %2 · %3 %4 · %5</translation>
+    </message>
+    <message>
+        <source>Not accepted: only accepted protocols are corrected</source>
+        <translation>Қабылданбаған: тек қабылданған хаттамалар түзетіледі</translation>
+    </message>
+    <message>
+        <source>No station starts with %1.</source>
+        <translation>%1 деп басталатын учаске жоқ.</translation>
+    </message>
+    <message>
+        <source>The protocol of station %1 is not accepted (%2): only accepted protocols are corrected; differing entries are resolved on the Resolution page.</source>
+        <translation>%1 учаскесінің хаттамасы қабылданбаған (%2): тек қабылданған хаттамалар түзетіледі; енгізулер арасындағы айырмашылықтар «Айырмашылықтарды шешу» бетінде шешіледі.</translation>
+    </message>
+    <message>
+        <source>Station %1 — %2 · contest %3 %4 · %5</source>
+        <translation>%1 учаскесі — %2 · %3 %4 сайлауы · %5</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Ресми</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Түзетілген</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <source>✖ Error %1: %2 %3</source>
+        <translation>✖ Қате %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>⚠ Warning %1: %2 %3</source>
+        <translation>⚠ Ескерту %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Checked against the paper</source>
+        <translation>Қағаз хаттамамен салыстырылды</translation>
+    </message>
+    <message>
+        <source>choose a station</source>
+        <translation>учаскені таңдаңыз</translation>
+    </message>
+    <message>
+        <source>change a figure</source>
+        <translation>көрсеткішті өзгертіңіз</translation>
+    </message>
+    <message numerus="yes">
+        <source>resolve %n error(s)</source>
+        <translation>
+            <numerusform>%n қатені түзетіңіз</numerusform>
+            <numerusform>%n қатені түзетіңіз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check %1 against the paper</source>
+        <translation>қағаз хаттамамен салыстырыңыз: %1</translation>
+    </message>
+    <message>
+        <source>give the reason</source>
+        <translation>себебін көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Ready: Ctrl+Enter records the correction.</source>
+        <translation>Дайын: Ctrl+Enter түзетуді жазады.</translation>
+    </message>
+    <message>
+        <source>To save: %1.</source>
+        <translation>Сақтау үшін: %1.</translation>
+    </message>
+    <message>
+        <source>%1 The official figures below are the current ones; enter your correction again if it is still needed.</source>
+        <translation>%1 Төмендегі ресми көрсеткіштер — ағымдағы мәндер; түзету әлі де қажет болса, оны қайта енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Station %1, contest %2: correction recorded (%3).</source>
+        <translation>%1 учаскесі, %2 сайлауы: түзету жазылды (%3).</translation>
+    </message>
+</context>
+<context>
     <name>bd::DashboardPage</name>
     <message>
         <source>%1 %</source>
@@ -3153,6 +4167,48 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорттау…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FigureRows</name>
+    <message>
+        <source>self-nominated</source>
+        <translation>өзін-өзі ұсынған</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FindingList</name>
+    <message>
+        <source>%1 · Error</source>
+        <translation>%1 · Қате</translation>
+    </message>
+    <message>
+        <source>%1 · Warning</source>
+        <translation>%1 · Ескерту</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Checked against the paper</source>
+        <translation>Қағаз хаттамамен салыстырылды</translation>
+    </message>
+    <message>
+        <source>Tick (Space) once the paper form shows the same figures</source>
+        <translation>Қағаз хаттамада дәл осы сандар көрсетілгенде белгілеңіз (Space)</translation>
+    </message>
+    <message>
+        <source>%1 checked against the paper</source>
+        <translation>%1 қағаз хаттамамен салыстырылды</translation>
     </message>
 </context>
 <context>
@@ -3583,6 +4639,34 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     <message>
         <source>The backup was restored.</source>
         <translation>Сақтық көшірме қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Айырмашылықтарды шешу</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Өңдеу барысы</translation>
+    </message>
+    <message>
+        <source>Hourly turnout</source>
+        <translation>Сағаттық келу</translation>
+    </message>
+    <message>
+        <source>Protocol entry</source>
+        <translation>Хаттама енгізу</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>&amp;Серверге қосылу…</translation>
+    </message>
+    <message>
+        <source>Database Password</source>
+        <translation>Дерекқор құпиясөзі</translation>
+    </message>
+    <message>
+        <source>The password of the database user for %1:</source>
+        <translation>%1 үшін дерекқор пайдаланушысының құпиясөзі:</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +5104,435 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     <message>
         <source>%1 nominated → %2 registered: %3</source>
         <translation>ұсынылды: %1 → тіркелді: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ProgressPage</name>
+    <message>
+        <source>Protocols</source>
+        <translation>Хаттамалар</translation>
+    </message>
+    <message>
+        <source>No entry</source>
+        <translation>Енгізілмеген</translation>
+    </message>
+    <message>
+        <source>One entry</source>
+        <translation>Бір енгізу</translation>
+    </message>
+    <message>
+        <source>Differing</source>
+        <translation>Айырмашылығы бар</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Қателері бар</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданған</translation>
+    </message>
+    <message>
+        <source>% accepted</source>
+        <translation>Қабылданғаны, %</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Өңдеу барысы</translation>
+    </message>
+    <message>
+        <source>Correct Accepted Protocol…</source>
+        <translation>Қабылданған хаттаманы түзету…</translation>
+    </message>
+    <message>
+        <source>Change the official figures of an accepted protocol, with a reason (Ctrl+Shift+K)</source>
+        <translation>Қабылданған хаттаманың ресми көрсеткіштерін себебін көрсетіп өзгерту (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Қайта жүктеу</translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation>Қайта санау (F5)</translation>
+    </message>
+    <message>
+        <source>Progress by region and district</source>
+        <translation>Облыстар мен аудандар бойынша өңдеу барысы</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Аумақ</translation>
+    </message>
+    <message>
+        <source>Progress by contest</source>
+        <translation>Сайлаулар бойынша өңдеу барысы</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Сайлау</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Барлық күйлер</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Күйі:</translation>
+    </message>
+    <message>
+        <source>Protocols of the chosen territory, contest and state</source>
+        <translation>Таңдалған аумақ, сайлау және күй бойынша хаттамалар</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Enter: resolve a differing or erroneous protocol, or correct an accepted one</source>
+        <translation>Enter: айырмашылығы немесе қатесі бар хаттама бойынша шешім қабылдау не қабылданған хаттаманы түзету</translation>
+    </message>
+    <message>
+        <source>&amp;Contests</source>
+        <translation>&amp;Сайлаулар</translation>
+    </message>
+    <message>
+        <source>&amp;Protocols</source>
+        <translation>&amp;Хаттамалар</translation>
+    </message>
+    <message>
+        <source>No election file is open.</source>
+        <translation>Сайлау файлы ашылмаған.</translation>
+    </message>
+    <message>
+        <source>The progress could not be counted: %1</source>
+        <translation>Өңдеу барысын есептеу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 protocols accepted (%3) · %4 differing · %5 with errors · %6 with one entry · %7 with no entry</source>
+        <translation>%2 хаттаманың %1 қабылданды (%3) · айырмашылығы бар: %4 · қателері бар: %5 · бір енгізуі бар: %6 · енгізілмеген: %7</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) wait for a coordinator</source>
+        <translation>
+            <numerusform>%n хаттама үйлестірушіні күтуде</numerusform>
+            <numerusform>%n хаттама үйлестірушіні күтуде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық облыстар</translation>
+    </message>
+    <message>
+        <source>Undecided (tie)</source>
+        <translation>Анықталмады (дауыстар тең)</translation>
+    </message>
+    <message>
+        <source>No winner (against all)</source>
+        <translation>Жеңімпаз жоқ (барлығына қарсы)</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 of %2 accepted</source>
+        <translation>Күтуде: %2 ішінен %1 қабылданды</translation>
+    </message>
+    <message>
+        <source>&amp;Contests: %1</source>
+        <translation>&amp;Сайлаулар: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contest(s)</source>
+        <translation>
+            <numerusform>%n сайлау</numerusform>
+            <numerusform>%n сайлау</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Protocols: the first %1</source>
+        <translation>&amp;Хаттамалар: алғашқы %1</translation>
+    </message>
+    <message>
+        <source>&amp;Protocols: %1</source>
+        <translation>&amp;Хаттамалар: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s)</source>
+        <translation>
+            <numerusform>%n хаттама</numerusform>
+            <numerusform>%n хаттама</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a coordinator corrects an accepted protocol.</source>
+        <translation>Қабылданған хаттаманы тек үйлестіруші түзете алады.</translation>
+    </message>
+    <message>
+        <source>This protocol waits for its operators&apos; entries.</source>
+        <translation>Бұл хаттама операторлардың енгізулерін күтуде.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ProtocolEntryPage</name>
+    <message>
+        <source>Polling &amp;station:</source>
+        <translation>Сайлау &amp;учаскесі:</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Тексерістер</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Аяқтау</translation>
+    </message>
+    <message>
+        <source>Hand in this entry (Ctrl+Enter); errors must be corrected and every warning checked against the paper first</source>
+        <translation>Осы енгізуді тапсыру (Ctrl+Enter); алдымен қателерді түзетіп, әр ескертуді қағаз хаттамамен салыстыру қажет</translation>
+    </message>
+    <message>
+        <source>Remark for the coordinator</source>
+        <translation>Үйлестірушіге арналған ескертпе</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Ескертпе</translation>
+    </message>
+    <message>
+        <source>Required when the protocol goes to the coordinator with errors</source>
+        <translation>Хаттама үйлестірушіге қателерімен жіберілгенде міндетті</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>&amp;Ескертпе:</translation>
+    </message>
+    <message>
+        <source>Refer to &amp;Coordinator</source>
+        <translation>&amp;Үйлестірушіге жіберу</translation>
+    </message>
+    <message>
+        <source>The paper form itself has errors: hand the entry in with them and say why in the remark</source>
+        <translation>Қағаз хаттаманың өзінде қателер бар: енгізуді қателерімен тапсырып, себебін ескертпеде көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>Open an election to enter protocols.</source>
+        <translation>Хаттамаларды енгізу үшін сайлауды ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The election could not be read: %1</source>
+        <translation>Сайлауды оқу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: protocols can be looked up but not entered.</source>
+        <translation>Ешкім кірмеген: хаттамаларды қарауға болады, бірақ енгізуге болмайды.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), you can look protocols up but not enter them: protocols are entered by operators.</source>
+        <translation>Сіз %1 (%2) ретінде кірдіңіз: хаттамаларды қарай аласыз, бірақ енгізе алмайсыз — хаттамаларды операторлар енгізеді.</translation>
+    </message>
+    <message>
+        <source>Type a station number above and press Enter.</source>
+        <translation>Жоғарыда учаске нөмірін теріп, Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>No protocol open</source>
+        <translation>Хаттама ашылмаған</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>Voters and ballots</source>
+        <translation>Сайлаушылар мен бюллетеньдер</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Дауыстар</translation>
+    </message>
+    <message>
+        <source>The contest has no registered candidate.</source>
+        <translation>Бұл сайлауда тіркелген кандидат жоқ.</translation>
+    </message>
+    <message>
+        <source>G%1</source>
+        <translation>G%1</translation>
+    </message>
+    <message>
+        <source>self-nominated</source>
+        <translation>өзін-өзі ұсынған</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>station code %1</source>
+        <translation>учаске коды %1</translation>
+    </message>
+    <message>
+        <source>This protocol is accepted: these are the official figures. Only a coordinator can correct them.</source>
+        <translation>Бұл хаттама қабылданған: бұл — ресми көрсеткіштер. Оларды тек үйлестіруші түзете алады.</translation>
+    </message>
+    <message>
+        <source>Your draft of entry %1, saved %2, is restored.</source>
+        <translation>%1-енгізудің жобасы (сақталған уақыты: %2) қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>The coordinator returned your entry: check it against the paper and finish it again.</source>
+        <translation>Үйлестіруші Сіздің енгізуіңізді қайтарды: оны қағаз хаттамамен салыстырып, қайта аяқтаңыз.</translation>
+    </message>
+    <message>
+        <source>The coordinator returned your entry with the remark: “%1”. Check it against the paper and finish it again.</source>
+        <translation>Үйлестіруші Сіздің енгізуіңізді мына ескертпемен қайтарды: «%1». Оны қағаз хаттамамен салыстырып, қайта аяқтаңыз.</translation>
+    </message>
+    <message>
+        <source>You finished entry %1 of this protocol on %2. The other entry must be made by another operator.</source>
+        <translation>Сіз осы хаттаманың %1-енгізуін аяқтадыңыз (%2). Екінші енгізуді басқа оператор жасауы тиіс.</translation>
+    </message>
+    <message>
+        <source>Both entries of this protocol are in and wait for a coordinator; no third entry can be made.</source>
+        <translation>Осы хаттаманың екі енгізуі де тапсырылды және үйлестірушіні күтуде; үшінші енгізу жасауға болмайды.</translation>
+    </message>
+    <message>
+        <source>No errors or warnings: the figures add up.</source>
+        <translation>Қателер мен ескертулер жоқ: сандар сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Қате: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Ескерту: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Issued (C + C2): %1 · In the boxes (E + E2): %2 · Valid votes: %3 · Turnout: %4</source>
+        <translation>Берілгені (C + C2): %1 · Жәшіктерде (E + E2): %2 · Жарамды дауыстар: %3 · Келуі: %4</translation>
+    </message>
+    <message>
+        <source>Open a protocol to enter it</source>
+        <translation>Енгізу үшін хаттаманы ашыңыз</translation>
+    </message>
+    <message>
+        <source>Correct the errors first, or refer the protocol to the coordinator with a remark</source>
+        <translation>Алдымен қателерді түзетіңіз немесе хаттаманы ескертпемен үйлестірушіге жіберіңіз</translation>
+    </message>
+    <message>
+        <source>Tick “Checked against the paper” for every warning first</source>
+        <translation>Алдымен әр ескерту үшін «Қағаз хаттамамен салыстырылды» белгісін қойыңыз</translation>
+    </message>
+    <message>
+        <source>Hand in this entry (Ctrl+Enter)</source>
+        <translation>Осы енгізуді тапсыру (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Жоба сақталды: %1</translation>
+    </message>
+    <message>
+        <source>The entry has no error: finish it instead.</source>
+        <translation>Енгізуде қате жоқ: оны әдеттегідей аяқтаңыз.</translation>
+    </message>
+    <message>
+        <source>Write in the remark why the protocol goes to the coordinator with errors (for example, the paper form itself does not add up), then press Enter.</source>
+        <translation>Хаттаманың үйлестірушіге қателерімен неліктен жіберілетінін ескертпеде жазыңыз (мысалы, қағаз хаттаманың өзінде сандар сәйкес келмейді), содан кейін Enter пернесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Station %1: your entry is handed in and waits for the second entry by another operator.</source>
+        <translation>%1 учаскесі: Сіздің енгізуіңіз тапсырылды және басқа оператордың екінші енгізуін күтуде.</translation>
+    </message>
+    <message>
+        <source>Station %1: both entries agree; the protocol is accepted.</source>
+        <translation>%1 учаскесі: екі енгізу сәйкес келеді; хаттама қабылданды.</translation>
+    </message>
+    <message>
+        <source>Station %1: the protocol is sent to the coordinator.</source>
+        <translation>%1 учаскесі: хаттама үйлестірушіге жіберілді.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ProtocolPicker</name>
+    <message>
+        <source>Station number or code</source>
+        <translation>Учаске нөмірі немесе коды</translation>
+    </message>
+    <message>
+        <source>Type the polling station&apos;s number or code and press Enter (Ctrl+L)</source>
+        <translation>Сайлау учаскесінің нөмірін немесе кодын теріп, Enter пернесін басыңыз (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Сайлау учаскесі</translation>
+    </message>
+    <message>
+        <source>Polling stations found</source>
+        <translation>Табылған сайлау учаскелері</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Іздеу сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Station code %1</source>
+        <translation>Учаске коды %1</translation>
+    </message>
+    <message>
+        <source>No polling station starts with “%1”</source>
+        <translation>«%1» деп басталатын сайлау учаскесі жоқ</translation>
+    </message>
+    <message>
+        <source>No polling station has the number or code “%1”.</source>
+        <translation>«%1» нөмірі немесе коды бар сайлау учаскесі жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polling stations have the number %1: choose one with the arrow keys and Enter.</source>
+        <translation>
+            <numerusform>%1 нөмірі %n сайлау учаскесінде бар: көрсеткі пернелерімен біреуін таңдап, Enter пернесін басыңыз.</numerusform>
+            <numerusform>%1 нөмірі %n сайлау учаскесінде бар: көрсеткі пернелерімен біреуін таңдап, Enter пернесін басыңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the polling station with the arrow keys and Enter.</source>
+        <translation>Сайлау учаскесін көрсеткі пернелерімен таңдап, Enter пернесін басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +6321,286 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     </message>
 </context>
 <context>
+    <name>bd::ResolutionPage</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Айырмашылықтарды шешу</translation>
+    </message>
+    <message>
+        <source>Protocols whose two entries differ or have errors, oldest first. Compare with the paper form and decide.</source>
+        <translation>Екі енгізуі бір-бірінен ерекшеленетін немесе қателері бар хаттамалар, ең ескілері басында. Қағаз хаттамамен салыстырып, шешім қабылдаңыз.</translation>
+    </message>
+    <message>
+        <source>Protocols waiting for a coordinator</source>
+        <translation>Үйлестірушіні күтіп тұрған хаттамалар</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Учаске</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Сайлау</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Айырмашылықтар</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Күту басталды</translation>
+    </message>
+    <message>
+        <source>Only a coordinator resolves entries; you can read the queue.</source>
+        <translation>Енгізулер бойынша тек үйлестіруші шешім қабылдайды; Сіз кезекті қарай аласыз.</translation>
+    </message>
+    <message>
+        <source>Both entries side by side</source>
+        <translation>Екі енгізу қатар</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Бірінші</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Екінші</translation>
+    </message>
+    <message>
+        <source>≠ marks the fields where the two entries differ</source>
+        <translation>≠ белгісі екі енгізу ерекшеленетін өрістерді көрсетеді</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Keep First</source>
+        <translation>Біріншісін қалдыру</translation>
+    </message>
+    <message>
+        <source>Accept the first entry&apos;s figures; the second is discarded</source>
+        <translation>Бірінші енгізудің көрсеткіштерін қабылдау; екіншісі жойылады</translation>
+    </message>
+    <message>
+        <source>Keep Second</source>
+        <translation>Екіншісін қалдыру</translation>
+    </message>
+    <message>
+        <source>Accept the second entry&apos;s figures; the first is discarded</source>
+        <translation>Екінші енгізудің көрсеткіштерін қабылдау; біріншісі жойылады</translation>
+    </message>
+    <message>
+        <source>Return First…</source>
+        <translation>Біріншісін қайтару…</translation>
+    </message>
+    <message>
+        <source>Send the first entry back to its operator with a remark</source>
+        <translation>Бірінші енгізуді ескертпемен оны енгізген операторға қайтару</translation>
+    </message>
+    <message>
+        <source>Return Second…</source>
+        <translation>Екіншісін қайтару…</translation>
+    </message>
+    <message>
+        <source>Send the second entry back to its operator with a remark</source>
+        <translation>Екінші енгізуді ескертпемен оны енгізген операторға қайтару</translation>
+    </message>
+    <message>
+        <source>Discard Both…</source>
+        <translation>Екеуін де жою…</translation>
+    </message>
+    <message>
+        <source>Throw both entries away, with a reason; the protocol is entered twice again</source>
+        <translation>Екі енгізуді де себебін көрсетіп жою; хаттама қайтадан екі рет енгізіледі</translation>
+    </message>
+    <message>
+        <source>Correct Accepted Protocol…</source>
+        <translation>Қабылданған хаттаманы түзету…</translation>
+    </message>
+    <message>
+        <source>Change the official figures of an accepted protocol, with a reason</source>
+        <translation>Қабылданған хаттаманың ресми көрсеткіштерін себебін көрсетіп өзгерту</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Қайта жүктеу</translation>
+    </message>
+    <message>
+        <source>Read the queue again</source>
+        <translation>Кезекті қайта оқу</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Кезек</translation>
+    </message>
+    <message>
+        <source>No election file is open.</source>
+        <translation>Сайлау файлы ашылмаған.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Queue: %1</source>
+        <translation>&amp;Кезек: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) waiting</source>
+        <translation>
+            <numerusform>%n хаттама күтуде</numerusform>
+            <numerusform>%n хаттама күтуде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for a coordinator.</source>
+        <translation>Үйлестірушіні күтіп тұрған ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose a protocol in the queue.</source>
+        <translation>Кезектен хаттаманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Station %1 — %2 · contest %3 %4 · %5</source>
+        <translation>%1 учаскесі — %2 · %3 %4 сайлауы · %5</translation>
+    </message>
+    <message>
+        <source>The two entries differ</source>
+        <translation>Екі енгізу ерекшеленеді</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>ерекшеленеді</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Part of an error of this entry</source>
+        <translation>Осы енгізудегі қатеге қатысты</translation>
+    </message>
+    <message numerus="yes">
+        <source>Differences: %n field(s), marked ≠.</source>
+        <translation>
+            <numerusform>Айырмашылықтар: %n өріс, ≠ белгісімен көрсетілген.</numerusform>
+            <numerusform>Айырмашылықтар: %n өріс, ≠ белгісімен көрсетілген.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>Бірінші енгізу</translation>
+    </message>
+    <message>
+        <source>Second entry</source>
+        <translation>Екінші енгізу</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Not entered.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Енгізілмеген.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; by &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, енгізген: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>Remark: %1</source>
+        <translation>Ескертпе: %1</translation>
+    </message>
+    <message>
+        <source>No errors, no warnings.</source>
+        <translation>Қателер де, ескертулер де жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): this entry cannot be kept.</source>
+        <translation>
+            <numerusform>%n қате: бұл енгізуді қалдыруға болмайды.</numerusform>
+            <numerusform>%n қате: бұл енгізуді қалдыруға болмайды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Error %1: %2</source>
+        <translation>✖ Қате %1: %2</translation>
+    </message>
+    <message>
+        <source>⚠ Warning %1: %2</source>
+        <translation>⚠ Ескерту %1: %2</translation>
+    </message>
+    <message>
+        <source>(checked against the paper)</source>
+        <translation>(қағаз хаттамамен салыстырылды)</translation>
+    </message>
+    <message>
+        <source>(not acknowledged)</source>
+        <translation>(расталмаған)</translation>
+    </message>
+    <message>
+        <source>Station %1: the first entry was kept; the protocol is accepted.</source>
+        <translation>%1 учаскесі: бірінші енгізу қалдырылды; хаттама қабылданды.</translation>
+    </message>
+    <message>
+        <source>Station %1: the second entry was kept; the protocol is accepted.</source>
+        <translation>%1 учаскесі: екінші енгізу қалдырылды; хаттама қабылданды.</translation>
+    </message>
+    <message>
+        <source>Return the First Entry</source>
+        <translation>Бірінші енгізуді қайтару</translation>
+    </message>
+    <message>
+        <source>Return the Second Entry</source>
+        <translation>Екінші енгізуді қайтару</translation>
+    </message>
+    <message>
+        <source>Station %1: what should %2 check on the paper form?</source>
+        <translation>%1 учаскесі: %2 қағаз хаттамада нені тексеруі керек?</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Қайтару</translation>
+    </message>
+    <message>
+        <source>Station %1: the entry went back to %2 with your remark.</source>
+        <translation>%1 учаскесі: енгізу Сіздің ескертпеңізбен %2 операторына қайтарылды.</translation>
+    </message>
+    <message>
+        <source>Discard Both Entries</source>
+        <translation>Екі енгізуді де жою</translation>
+    </message>
+    <message>
+        <source>Station %1: why are both entries discarded? The protocol will be entered twice again.</source>
+        <translation>%1 учаскесі: екі енгізу де неліктен жойылады? Хаттама қайтадан екі рет енгізіледі.</translation>
+    </message>
+    <message>
+        <source>Discard Both</source>
+        <translation>Екеуін де жою</translation>
+    </message>
+    <message>
+        <source>Station %1: both entries were discarded; the protocol is open for two new entries.</source>
+        <translation>%1 учаскесі: екі енгізу де жойылды; хаттама екі жаңа енгізу үшін ашық.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Бас тартылды: %1</translation>
+    </message>
+</context>
+<context>
     <name>bd::Role</name>
     <message>
         <source>Administrator</source>
@@ -5011,6 +6804,193 @@ Stations reported: %5</source>
     </message>
 </context>
 <context>
+    <name>bd::TurnoutHourChart</name>
+    <message>
+        <source>National turnout through the day</source>
+        <translation>Ел бойынша күн ішіндегі келуі</translation>
+    </message>
+    <message>
+        <source>No hourly turnout reports yet.</source>
+        <translation>Әзірге келу туралы сағаттық мәліметтер жоқ.</translation>
+    </message>
+    <message>
+        <source>Local time of the report</source>
+        <translation>Мәліметтің жергілікті уақыты</translation>
+    </message>
+    <message>
+        <source>Turnout, % of voters on the list</source>
+        <translation>Келуі, тізімдегі сайлаушылардың %-ы</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық облыстар</translation>
+    </message>
+    <message>
+        <source>%1
+Turnout: %2
+%3 of %4 voters
+%5 of %6 stations reported</source>
+        <translation>%1
+Келуі: %2
+%4 сайлаушының %3
+%6 учаскенің %5 есеп берді</translation>
+    </message>
+</context>
+<context>
+    <name>bd::TurnoutPage</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сақтау</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңарту</translation>
+    </message>
+    <message>
+        <source>Hourly turnout</source>
+        <translation>Сағаттық келу</translation>
+    </message>
+    <message>
+        <source>Number or code, e.g. 12 or PS-KZ-AKM-0003</source>
+        <translation>Нөмірі немесе коды, мысалы 12 немесе PS-KZ-AKM-0003</translation>
+    </message>
+    <message>
+        <source>Type the station&apos;s number or code; pick it from the list or press Enter</source>
+        <translation>Учаскенің нөмірін немесе кодын теріңіз; тізімнен таңдаңыз немесе Enter пернесін басыңыз</translation>
+    </message>
+    <message>
+        <source>Polling &amp;station:</source>
+        <translation>Сайлау &amp;учаскесі:</translation>
+    </message>
+    <message>
+        <source>Your role may not enter turnout reports; they are shown read-only. Operators enter them.</source>
+        <translation>Сіздің рөліңізге келу туралы мәліметтерді енгізуге рұқсат жоқ; олар тек қарау үшін көрсетіледі. Оларды операторлар енгізеді.</translation>
+    </message>
+    <message>
+        <source>Save the station&apos;s reports (Ctrl+S)</source>
+        <translation>Учаске мәліметтерін сақтау (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Enter a station&apos;s reports</source>
+        <translation>Учаске мәліметтерін енгізу</translation>
+    </message>
+    <message>
+        <source>Stop computing the turnout figures</source>
+        <translation>Келу көрсеткіштерін есептеуді тоқтату</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures shown may be out of date.</source>
+        <translation>Тоқтатылды: көрсетілген көрсеткіштер ескірген болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Compute the turnout figures again (F5)</source>
+        <translation>Келу көрсеткіштерін қайта есептеу (F5)</translation>
+    </message>
+    <message>
+        <source>Voters who had received a ballot by %1; Enter moves to the next hour</source>
+        <translation>Сағат %1 кезіне дейін бюллетень алған сайлаушылар; Enter келесі сағатқа өткізеді</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>№ %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No polling station has the number or code %1.</source>
+        <translation>%1 нөмірі немесе коды бар сайлау учаскесі жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln polling station(s) have the number %1; type the code or pick one from the list.</source>
+        <translation>
+            <numerusform>%1 нөмірі %Ln сайлау учаскесінде бар; кодын теріңіз немесе тізімнен біреуін таңдаңыз.</numerusform>
+            <numerusform>%1 нөмірі %Ln сайлау учаскесінде бар; кодын теріңіз немесе тізімнен біреуін таңдаңыз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 voters on the list (accepted protocol)</source>
+        <translation>Тізімдегі сайлаушылар: %1 (қабылданған хаттама)</translation>
+    </message>
+    <message>
+        <source>%1 registered voters</source>
+        <translation>Тіркелген сайлаушылар: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Polling station No. %1</source>
+        <translation>№ %1 сайлау учаскесі</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>мәлімет жоқ</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 %4</source>
+        <translation>%1, %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the reports are as stored.</source>
+        <translation>Сақтайтын ештеңе жоқ: мәліметтер сақталған күйінде.</translation>
+    </message>
+    <message>
+        <source>Saved the reports of polling station %1.</source>
+        <translation>%1 сайлау учаскесінің мәліметтері сақталды.</translation>
+    </message>
+    <message>
+        <source>Computing turnout by region…</source>
+        <translation>Облыстар бойынша келу есептелуде…</translation>
+    </message>
+    <message>
+        <source>The turnout figures could not be computed: %1</source>
+        <translation>Келу көрсеткіштерін есептеу мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Облыс</translation>
+    </message>
+    <message>
+        <source>Stations reported</source>
+        <translation>Есеп берген учаскелер</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 of %4 voters received ballots; %5 of %6 stations reported</source>
+        <translation>%1, %2: %4 сайлаушының %3 бюллетень алды; %6 учаскенің %5 есеп берді</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3</source>
+        <translation>%3: %2 ішінен %1</translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation>%1 ішінен ешқайсысы</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық облыстар</translation>
+    </message>
+</context>
+<context>
     <name>bd::TurnoutScatterChart</name>
     <message>
         <source>Turnout and the winner&apos;s share: %1</source>
@@ -5152,8 +7132,16 @@ Turnout: %3
         <translation>Өлшем қате: %1; ЕНІxБИІКТІГІ пішімін пайдаланыңыз, мысалы 1280x800.</translation>
     </message>
     <message>
-        <source>--view and --size need --screenshot.</source>
-        <translation>--view және --size үшін --screenshot қажет.</translation>
+        <source>With --screenshot: sign in as LOGIN first, with the password in BALLOTDESK_PASSWORD (recorded in the audit log like any sign-in).</source>
+        <translation>--screenshot параметрімен бірге: алдымен LOGIN логинімен кіру; құпиясөз BALLOTDESK_PASSWORD айнымалысында беріледі (кез келген кіру сияқты аудит журналына жазылады).</translation>
+    </message>
+    <message>
+        <source>--user needs the password in BALLOTDESK_PASSWORD.</source>
+        <translation>--user үшін құпиясөз BALLOTDESK_PASSWORD айнымалысында берілуі қажет.</translation>
+    </message>
+    <message>
+        <source>--view, --size and --user need --screenshot.</source>
+        <translation>--view, --size және --user үшін --screenshot қажет.</translation>
     </message>
 </context>
 </TS>

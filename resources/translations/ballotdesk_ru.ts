@@ -77,12 +77,28 @@
         <translation>Запись аудита %1 была изменена: её содержимое больше не соответствует хешу.</translation>
     </message>
     <message>
-        <source>audit chain intact: %1 records, %2 protocols sealed</source>
-        <translation>цепочка аудита не нарушена: записей — %1, опечатанных протоколов — %2</translation>
-    </message>
-    <message>
         <source>The figures of the accepted protocol of station %1 (contest %2) were changed outside the application: they no longer match its seal.</source>
         <translation>Показатели принятого протокола участка %1 (выборы %2) были изменены вне приложения: они больше не соответствуют его печати.</translation>
+    </message>
+    <message>
+        <source>audit chain intact: %1, %2</source>
+        <translation>цепочка аудита не нарушена: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln protocol(s) sealed</source>
+        <translation>
+            <numerusform>%Ln протокол опечатан</numerusform>
+            <numerusform>%Ln протокола опечатаны</numerusform>
+            <numerusform>%Ln протоколов опечатано</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -114,6 +130,10 @@
     <message>
         <source>Could not write %1; it is unchanged.</source>
         <translation>Не удалось записать %1; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL database: back it up and restore it with pg_dump and pg_restore (see &quot;Running on a PostgreSQL server&quot; in the README), or copy the election to a file with ballotdesk-cli copy.</source>
+        <translation>%1 — база данных PostgreSQL: создавайте её резервную копию и восстанавливайте её с помощью pg_dump и pg_restore (см. раздел &quot;Running on a PostgreSQL server&quot; в README) или скопируйте выборы в файл командой ballotdesk-cli copy.</translation>
     </message>
 </context>
 <context>
@@ -183,6 +203,74 @@
     <message>
         <source>The election has no territory with the code %1.</source>
         <translation>В выборах нет территории с кодом %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Check results protocols without writing: check protocols PROTOCOLS.csv VOTES.csv --db DB.</source>
+        <translation>Проверить протоколы с результатами без записи: check protocols PROTOCOLS.csv VOTES.csv --db DB.</translation>
+    </message>
+    <message>
+        <source>protocols</source>
+        <translation>protocols</translation>
+    </message>
+    <message>
+        <source>protocols.csv: one row per polling station and contest.</source>
+        <translation>protocols.csv: по одной строке на избирательный участок и выборы.</translation>
+    </message>
+    <message>
+        <source>votes.csv: one row per polling station and candidate.</source>
+        <translation>votes.csv: по одной строке на избирательный участок и кандидата.</translation>
+    </message>
+    <message>
+        <source>The election file to check against.</source>
+        <translation>Файл выборов, по которому выполняется проверка.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per row in file order: station_code, contest_code, errors and warnings (lists of rule codes).</source>
+        <translation>Вывести массив JSON, по одному объекту на строку в порядке файла: station_code, contest_code, errors и warnings (списки кодов правил).</translation>
+    </message>
+    <message>
+        <source>Say what to check: check protocols PROTOCOLS.csv VOTES.csv.</source>
+        <translation>Укажите, что проверить: check protocols PROTOCOLS.csv VOTES.csv.</translation>
+    </message>
+    <message>
+        <source>Give two files: PROTOCOLS.csv and VOTES.csv.</source>
+        <translation>Укажите два файла: PROTOCOLS.csv и VOTES.csv.</translation>
+    </message>
+    <message>
+        <source>Missing --db FILE.</source>
+        <translation>Не указан --db ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>errors %1; warnings %2</source>
+        <translation>ошибки: %1; предупреждения: %2</translation>
+    </message>
+    <message>
+        <source>errors %1</source>
+        <translation>ошибки: %1</translation>
+    </message>
+    <message>
+        <source>warnings %1</source>
+        <translation>предупреждения: %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: station %3, contest %4: %5</source>
+        <extracomment>FILE:LINE: station CODE, contest CODE: the rule codes found in the row</extracomment>
+        <translation>%1:%2: участок %3, выборы %4: %5</translation>
+    </message>
+    <message>
+        <source>Rows checked: %1; with errors: %2; with warnings only: %3; without findings: %4.</source>
+        <translation>Проверено строк: %1; с ошибками: %2; только с предупреждениями: %3; без замечаний: %4.</translation>
+    </message>
+    <message>
+        <source>Problems in the files: %1 (on standard error).</source>
+        <translation>Проблемы в файлах: %1 (в стандартном потоке ошибок).</translation>
     </message>
 </context>
 <context>
@@ -281,6 +369,61 @@
     <message>
         <source>No winner: against all</source>
         <translation>Победителя нет: против всех</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>Copy an election, its users and audit log into an empty database and verify the copy: copy --from DB --to DB (a file or postgresql://...).</source>
+        <translation>Скопировать выборы, их учётные записи и журнал аудита в пустую базу данных и проверить копию: copy --from DB --to DB (файл или postgresql://...).</translation>
+    </message>
+    <message>
+        <source>The election to copy: a file or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>Копируемые выборы: файл или postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>Where to copy it: a new file, or an empty PostgreSQL database.</source>
+        <translation>Куда копировать: новый файл или пустая база данных PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>%1 exists already and was left unchanged; copy into a new file.</source>
+        <translation>Файл %1 уже существует и оставлен без изменений; выполните копирование в новый файл.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>Копирование %1 в %2 выполнено.</translation>
+    </message>
+    <message>
+        <source>Rows per table (source, copy):</source>
+        <translation>Строк в таблицах (источник, копия):</translation>
+    </message>
+    <message>
+        <source>  DIFFERENT</source>
+        <translation>  РАЗЛИЧАЮТСЯ</translation>
+    </message>
+    <message>
+        <source>Summary: equal.</source>
+        <translation>Итог: совпадают.</translation>
+    </message>
+    <message>
+        <source>Summary: DIFFERENT.</source>
+        <translation>Итог: РАЗЛИЧАЮТСЯ.</translation>
+    </message>
+    <message>
+        <source>Audit chain of the copy: %1.</source>
+        <translation>Цепочка аудита копии: %1.</translation>
+    </message>
+    <message>
+        <source>ballotdesk-cli: the copy does not match its source; do not use it.</source>
+        <translation>ballotdesk-cli: копия не совпадает с источником; не используйте её.</translation>
+    </message>
+    <message>
+        <source>The copy is verified.</source>
+        <translation>Копия проверена.</translation>
     </message>
 </context>
 <context>
@@ -424,6 +567,34 @@
         <source>The database returned no value.</source>
         <translation>База данных не вернула значение.</translation>
     </message>
+    <message>
+        <source>%1 is not a database address; write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>%1 не является адресом базы данных; укажите его в виде postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the database address; set BALLOTDESK_DB_PASSWORD or enter it when asked.</source>
+        <translation>Не указывайте пароль в адресе базы данных; задайте BALLOTDESK_DB_PASSWORD или введите пароль по запросу.</translation>
+    </message>
+    <message>
+        <source>The %1 database driver is not installed (Debian: apt-get install libqt6sql6-psql).</source>
+        <translation>Драйвер базы данных %1 не установлен (Debian: apt-get install libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password.</source>
+        <translation>Сервер %1 отклонил имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: check that the server runs, the database exists and the user may connect.</source>
+        <translation>Не удалось открыть базу данных %1: проверьте, что сервер запущен, база данных существует и пользователь имеет право подключаться к ней.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds other tables: it is not a BallotDesk election database. Use an empty database.</source>
+        <translation>База данных %1 содержит другие таблицы: это не база данных выборов BallotDesk. Используйте пустую базу данных.</translation>
+    </message>
+    <message>
+        <source>The database %1 is empty: create an election in it first (ballotdesk-cli init or demo --db %1).</source>
+        <translation>База данных %1 пуста: сначала создайте в ней выборы (ballotdesk-cli init или demo --db %1).</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -462,6 +633,22 @@
     <message>
         <source>Created the demo election in %1 (seed %2).</source>
         <translation>Демонстрационные выборы созданы в %1 (начальное значение %2).</translation>
+    </message>
+    <message>
+        <source>Rehearse election night: every fourth protocol is open again, and some of them are entered by operator1 and operator2 (first entries only, accepted by double entry, differing, referred with errors), to try entry, resolution and progress.</source>
+        <translation>Отрепетировать ночь выборов: каждый четвёртый протокол снова открыт, и часть из них введена операторами operator1 и operator2 (только первый ввод, принятые двойным вводом, с расхождениями, переданные координатору с ошибками), чтобы опробовать ввод, а также страницы «Разбор расхождений» и «Ход ввода».</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left unchanged. Add --force to replace it.</source>
+        <translation>Файл %1 уже существует и оставлен без изменений. Добавьте --force, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <source>The demo election could not be written to %1.</source>
+        <translation>Не удалось записать демонстрационные выборы в %1.</translation>
+    </message>
+    <message>
+        <source>Created the demo election in %1 (seed %2) on election night: %3 protocols reopened; %4 open, %5 with a first entry, %6 accepted by double entry, %7 differing, %8 with errors.</source>
+        <translation>Демонстрационные выборы созданы в %1 (начальное значение %2) в состоянии ночи выборов: повторно открыто протоколов: %3; открыто: %4, с первым вводом: %5, принято двойным вводом: %6, с расхождениями: %7, с ошибками: %8.</translation>
     </message>
 </context>
 <context>
@@ -554,6 +741,59 @@
         <source>The demo election could not be saved as %1.</source>
         <translation>Не удалось сохранить демонстрационные выборы в файл %1.</translation>
     </message>
+    <message>
+        <source>The database %1 already holds an election and was left unchanged; use an empty database (drop and create it again to replace it).</source>
+        <translation>База данных %1 уже содержит выборы и оставлена без изменений; используйте пустую базу данных (чтобы заменить выборы, удалите базу данных и создайте её заново).</translation>
+    </message>
+</context>
+<context>
+    <name>DemoElectionNight</name>
+    <message>
+        <source>The demo operator %1 is missing from this file.</source>
+        <translation>Демонстрационный оператор %1 отсутствует в этом файле.</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s protocol %1 is not accepted; create a fresh demo.</source>
+        <translation>Протокол %1 демонстрационных выборов не принят; создайте демонстрационные выборы заново.</translation>
+    </message>
+    <message>
+        <source>B on the paper form does not equal C + C2 + D; the precinct commission was asked to recount the unused ballots.</source>
+        <translation>B в бумажном протоколе не равно C + C2 + D; участковой избирательной комиссии поручено пересчитать неиспользованные бюллетени.</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionCopy</name>
+    <message>
+        <source>The copy was cancelled; nothing was written.</source>
+        <translation>Копирование отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>чтение %1</translation>
+    </message>
+    <message>
+        <source>The tables refer to each other in a cycle; they cannot be copied in order.</source>
+        <translation>Таблицы ссылаются друг на друга циклически; их нельзя скопировать по порядку.</translation>
+    </message>
+    <message>
+        <source>%1 has schema version %2 but %3 has %4; open both with this version of BallotDesk first.</source>
+        <translation>У %1 версия схемы %2, а у %3 — %4; сначала откройте обе базы данных этой версией BallotDesk.</translation>
+    </message>
+    <message>
+        <source>%1 already holds data and was left unchanged; copy into an empty database.</source>
+        <translation>В %1 уже есть данные; ничего не изменено. Выполните копирование в пустую базу данных.</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionNight</name>
+    <message>
+        <source>Protocols can be reopened only in a synthetic (demo) election; this election&apos;s results are real.</source>
+        <translation>Повторно открывать протоколы можно только на синтетических (демонстрационных) выборах; результаты этих выборов реальные.</translation>
+    </message>
+    <message>
+        <source>There is no protocol %1 in this election file.</source>
+        <translation>В этом файле выборов нет протокола %1.</translation>
+    </message>
 </context>
 <context>
     <name>ElectionSettings</name>
@@ -579,6 +819,14 @@
     <message>
         <source>&quot;%1&quot; is not a turnout hour; write hours as HH:MM, e.g. 10:00.</source>
         <translation>&quot;%1&quot; не является часом сведений о явке; указывайте время в формате ЧЧ:ММ, например 10:00.</translation>
+    </message>
+    <message>
+        <source>reading the id of the new election</source>
+        <translation>чтение идентификатора новых выборов</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds an election and was left unchanged; use an empty database.</source>
+        <translation>База данных %1 уже содержит выборы и оставлена без изменений; используйте пустую базу данных.</translation>
     </message>
 </context>
 <context>
@@ -729,18 +977,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Import a register from CSV, all or nothing: import KIND FILE.csv --db DB.</source>
-        <translation>Импортировать реестр из CSV целиком или ничего: import ВИД FILE.csv --db DB.</translation>
-    </message>
-    <message>
-        <source>territories, parties, contests, polling-stations, candidates or observers.</source>
-        <translation>territories, parties, contests, polling-stations, candidates или observers.</translation>
-    </message>
-    <message>
-        <source>The CSV file to import.</source>
-        <translation>Импортируемый файл CSV.</translation>
-    </message>
-    <message>
         <source>The election file.</source>
         <translation>Файл выборов.</translation>
     </message>
@@ -767,6 +1003,74 @@
             <numerusform>Импортировано %n строки реестра %1 из %2.</numerusform>
             <numerusform>Импортировано %n строк реестра %1 из %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import a register from CSV, all or nothing: import KIND FILE.csv --db DB; or results: import protocols PROTOCOLS.csv VOTES.csv --db DB.</source>
+        <translation>Импортировать реестр из CSV по принципу «всё или ничего»: import KIND FILE.csv --db DB; или результаты: import protocols PROTOCOLS.csv VOTES.csv --db DB.</translation>
+    </message>
+    <message>
+        <source>territories, parties, contests, polling-stations, candidates or observers; or protocols, or turnout.</source>
+        <translation>territories, parties, contests, polling-stations, candidates или observers; либо protocols или turnout.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import (protocols: PROTOCOLS.csv and VOTES.csv, stored as your entries with every warning acknowledged by you, as if checked against the paper).</source>
+        <translation>Импортируемый файл CSV (для protocols — PROTOCOLS.csv и VOTES.csv; сохраняются как ваши вводы, все предупреждения считаются подтверждёнными вами, как если бы данные были сверены с бумажным протоколом).</translation>
+    </message>
+    <message>
+        <source>protocols only: every row must become the first (or the second) entry of its protocol; otherwise nothing is imported.</source>
+        <translation>только для protocols: каждая строка должна стать первым (или вторым) вводом своего протокола; иначе ничего не импортируется.</translation>
+    </message>
+    <message>
+        <source>first|second</source>
+        <translation>first|second</translation>
+    </message>
+    <message>
+        <source>--entry is for import protocols only.</source>
+        <translation>--entry применяется только с import protocols.</translation>
+    </message>
+    <message>
+        <source>Give one turnout CSV file: import turnout TURNOUT.csv.</source>
+        <translation>Укажите один файл CSV со сведениями о явке: import turnout TURNOUT.csv.</translation>
+    </message>
+    <message>
+        <source>Give two files: import protocols PROTOCOLS.csv VOTES.csv.</source>
+        <translation>Укажите два файла: import protocols PROTOCOLS.csv VOTES.csv.</translation>
+    </message>
+    <message>
+        <source>--entry takes first or second.</source>
+        <translation>--entry принимает first или second.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln row(s) refused.</source>
+        <translation>
+            <numerusform>Ничего не импортировано: отклонена %Ln строка.</numerusform>
+            <numerusform>Ничего не импортировано: отклонено %Ln строки.</numerusform>
+            <numerusform>Ничего не импортировано: отклонено %Ln строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln protocol(s) from %1 as %2&apos;s entries, every warning acknowledged by %2.</source>
+        <translation>
+            <numerusform>Импортирован %Ln протокол из %1 как вводы пользователя %2; все предупреждения подтверждены пользователем %2.</numerusform>
+            <numerusform>Импортировано %Ln протокола из %1 как вводы пользователя %2; все предупреждения подтверждены пользователем %2.</numerusform>
+            <numerusform>Импортировано %Ln протоколов из %1 как вводы пользователя %2; все предупреждения подтверждены пользователем %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Waiting for the second entry</source>
+        <translation>Ожидает второго ввода</translation>
+    </message>
+    <message>
+        <source>Sent to a coordinator</source>
+        <translation>Передан координатору</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1330,258 @@
         <source>%1 may not %2; %3.</source>
         <extracomment>%1 the role (&quot;An operator&quot;), %2 the operation (&quot;correct an accepted protocol&quot;), %3 who may (&quot;ask a coordinator&quot;)</extracomment>
         <translation>%1 не имеет права %2; %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolCsv</name>
+    <message>
+        <source>the file is empty; the first line must be the header: %1</source>
+        <translation>файл пуст; первой строкой должен быть заголовок: %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of %1 are: %2</source>
+        <translation>неизвестный столбец; столбцы файла %1: %2</translation>
+    </message>
+    <message>
+        <source>appears twice (fields %1 and %2); keep one</source>
+        <translation>встречается дважды (поля %1 и %2); оставьте один</translation>
+    </message>
+    <message>
+        <source>required column is missing from the header</source>
+        <translation>в заголовке нет обязательного столбца</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; quote fields that contain a comma</source>
+        <translation>в строке %1 полей, а в заголовке %2; заключите в кавычки поля, содержащие запятую</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; add the missing fields</source>
+        <translation>в строке %1 полей, а в заголовке %2; добавьте недостающие поля</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A code quoted in a message, e.g. “KZ-AKM-001”</extracomment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>station %1, contest %2</source>
+        <translation>участок %1, выборы %2</translation>
+    </message>
+    <message>
+        <source>The file holds no election; create one first (ballotdesk-cli init).</source>
+        <translation>В файле нет выборов; сначала создайте их (ballotdesk-cli init).</translation>
+    </message>
+    <message>
+        <source>this election has no “against all”; remove the column</source>
+        <translation>на этих выборах нет графы «против всех»; удалите столбец</translation>
+    </message>
+    <message>
+        <source>required; give the code of a polling station</source>
+        <translation>обязательно; укажите код избирательного участка</translation>
+    </message>
+    <message>
+        <source>no polling station has the code %1 in this election</source>
+        <translation>в выборах нет избирательного участка с кодом %1</translation>
+    </message>
+    <message>
+        <source>required; give the code of the contest</source>
+        <translation>обязательно; укажите код выборов</translation>
+    </message>
+    <message>
+        <source>no contest has the code %1 in this election</source>
+        <translation>выборов с кодом %1 нет</translation>
+    </message>
+    <message>
+        <source>station %1 and contest %2 already appear on line %3; keep one row per station and contest</source>
+        <translation>участок %1 и выборы %2 уже указаны в строке %3; оставьте одну строку на участок и выборы</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows; there is nothing to check</source>
+        <translation>в файле есть заголовок, но нет строк; проверять нечего</translation>
+    </message>
+    <message>
+        <source>required; give the code of a candidate</source>
+        <translation>обязательно; укажите код кандидата</translation>
+    </message>
+    <message>
+        <source>no candidate has the code %1 in this election</source>
+        <translation>в выборах нет кандидата с кодом %1</translation>
+    </message>
+    <message>
+        <source>candidate %1 at station %2 already appears on line %3; keep one row per station and candidate</source>
+        <translation>кандидат %1 на участке %2 уже указан в строке %3; оставьте одну строку на участок и кандидата</translation>
+    </message>
+    <message>
+        <source>polling station %1 has no row in %2; add its protocol there</source>
+        <translation>для избирательного участка %1 нет строки в %2; добавьте туда его протокол</translation>
+    </message>
+    <message>
+        <source>candidate %1 stands in contest %2, but the row of station %3 in %4 is for contest %5</source>
+        <translation>кандидат %1 баллотируется на выборах %2, но строка участка %3 в %4 относится к выборам %5</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>The files have problems; nothing was imported.</source>
+        <translation>В файлах есть проблемы; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 names the station and contest, %2 says why the row is refused</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>has errors: %1</source>
+        <translation>есть ошибки: %1</translation>
+    </message>
+    <message>
+        <source>the protocol is already accepted; only a coordinator can correct it</source>
+        <translation>протокол уже принят; исправить его может только координатор</translation>
+    </message>
+    <message>
+        <source>the protocol is waiting for a coordinator to resolve its entries</source>
+        <translation>протокол ожидает решения координатора по его вводам</translation>
+    </message>
+    <message>
+        <source>this would be the first entry of the protocol, but --entry second was given</source>
+        <translation>это был бы первый ввод протокола, но указано --entry second</translation>
+    </message>
+    <message>
+        <source>you made the first entry of this protocol; the second entry must be made by another operator</source>
+        <translation>первый ввод этого протокола выполнили вы; второй ввод должен выполнить другой оператор</translation>
+    </message>
+    <message>
+        <source>this would be the second entry of the protocol, but --entry first was given</source>
+        <translation>это был бы второй ввод протокола, но указано --entry first</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>Импортировано из %1</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4 Nothing was imported.</source>
+        <translation>%1:%2: %3: %4 Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: the row became the %4 entry, not the one --entry asked for. Nothing was imported.</source>
+        <translation>%1:%2: %3: строка записана как %4 ввод, а не тот, что указан в --entry. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>первый</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>второй</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEntryService</name>
+    <message>
+        <source>There is no protocol %1 in this election file.</source>
+        <translation>В этом файле выборов нет протокола %1.</translation>
+    </message>
+    <message>
+        <source>saving an entry</source>
+        <translation>сохранение ввода</translation>
+    </message>
+    <message>
+        <source>The figures have errors (%1). Correct them from the paper form, or refer the entry to a coordinator if the paper itself is wrong.</source>
+        <translation>В показателях есть ошибки (%1). Исправьте их по бумажному протоколу или передайте ввод координатору, если ошибка в самом бумажном протоколе.</translation>
+    </message>
+    <message>
+        <source>Check these warnings against the paper form and confirm each of them: %1.</source>
+        <translation>Сверьте эти предупреждения с бумажным протоколом и подтвердите каждое из них: %1.</translation>
+    </message>
+    <message>
+        <source>This protocol is already accepted; only a coordinator can change it, through a correction.</source>
+        <translation>Этот протокол уже принят; изменить его может только координатор путём исправления.</translation>
+    </message>
+    <message>
+        <source>You have already finished entry %1 of this protocol; the other entry must be made by a different operator.</source>
+        <translation>Вы уже завершили ввод %1 этого протокола; другой ввод должен выполнить другой оператор.</translation>
+    </message>
+    <message>
+        <source>Two other operators are already entering this protocol.</source>
+        <translation>Этот протокол уже вводят два других оператора.</translation>
+    </message>
+    <message>
+        <source>There is no protocol of polling station %1 for contest %2.</source>
+        <translation>Нет протокола избирательного участка %1 для выборов %2.</translation>
+    </message>
+    <message>
+        <source>Say why the entry goes to a coordinator with errors (for example, what is wrong on the paper form).</source>
+        <translation>Укажите, почему ввод передаётся координатору с ошибками (например, что неверно в бумажном протоколе).</translation>
+    </message>
+    <message>
+        <source>Only a protocol waiting for a coordinator can be resolved.</source>
+        <translation>Решение можно принять только по протоколу, ожидающему координатора.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of this protocol is not finished; it cannot be kept.</source>
+        <translation>Ввод %1 этого протокола не завершён; его нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has errors (%2) and cannot be accepted. Return it to its operator or discard both entries.</source>
+        <translation>Ввод %1 содержит ошибки (%2) и не может быть принят. Верните его оператору или аннулируйте оба ввода.</translation>
+    </message>
+    <message>
+        <source>Write a remark for the operator: what to check on the paper form.</source>
+        <translation>Напишите замечание для оператора: что проверить в бумажном протоколе.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of this protocol is not finished; it cannot be returned.</source>
+        <translation>Ввод %1 этого протокола не завершён; его нельзя вернуть.</translation>
+    </message>
+    <message>
+        <source>Say why both entries are discarded.</source>
+        <translation>Укажите, почему аннулируются оба ввода.</translation>
+    </message>
+    <message>
+        <source>This protocol has no entry to discard.</source>
+        <translation>У этого протокола нет ввода, который можно аннулировать.</translation>
+    </message>
+    <message>
+        <source>A correction needs a reason: say what was wrong and which document shows the right figures.</source>
+        <translation>Для исправления нужна причина: укажите, что было неверно и какой документ подтверждает правильные показатели.</translation>
+    </message>
+    <message>
+        <source>Only an accepted protocol can be corrected.</source>
+        <translation>Исправить можно только принятый протокол.</translation>
+    </message>
+    <message>
+        <source>Someone changed this protocol while you were correcting it (version %1, now %2). Its current figures are: %3. Reload it and correct it again.</source>
+        <translation>Кто-то изменил этот протокол, пока вы его исправляли (версия %1, теперь %2). Его текущие показатели: %3. Загрузите его заново и повторите исправление.</translation>
+    </message>
+    <message>
+        <source>The figures are the same as the accepted ones: nothing to correct.</source>
+        <translation>Показатели совпадают с принятыми: исправлять нечего.</translation>
+    </message>
+    <message>
+        <source>The corrected figures have errors (%1); an accepted protocol cannot have errors.</source>
+        <translation>В исправленных показателях есть ошибки (%1); принятый протокол не может содержать ошибок.</translation>
+    </message>
+    <message>
+        <source>No entry</source>
+        <translation>Нет ввода</translation>
+    </message>
+    <message>
+        <source>First entry done</source>
+        <translation>Первый ввод выполнен</translation>
+    </message>
+    <message>
+        <source>Differing entries</source>
+        <translation>Вводы расходятся</translation>
+    </message>
+    <message>
+        <source>Entry with errors</source>
+        <translation>Ввод с ошибками</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принят</translation>
     </message>
 </context>
 <context>
@@ -1741,6 +2297,10 @@
         <source>The status of candidate %1 has changed since; this step can no longer be undone.</source>
         <translation>Статус кандидата %1 с тех пор изменился; этот шаг больше нельзя отменить.</translation>
     </message>
+    <message>
+        <source>the contest cannot change: %1</source>
+        <translation>выборы нельзя изменить: %1</translation>
+    </message>
 </context>
 <context>
     <name>RegisterTable</name>
@@ -1759,6 +2319,30 @@
     <message>
         <source>Territory %1 has territories, contests or polling stations; it cannot move to another parent. Move them first.</source>
         <translation>К территории %1 относятся территории, выборы или избирательные участки; её нельзя перенести в другую вышестоящую территорию. Сначала перенесите их.</translation>
+    </message>
+    <message>
+        <source>reading the id of a new record</source>
+        <translation>чтение идентификатора новой записи</translation>
+    </message>
+    <message>
+        <source>Polling station %1 cannot move to contest %2: %3.</source>
+        <translation>Избирательный участок %1 нельзя перенести в выборы %2: %3.</translation>
+    </message>
+    <message>
+        <source>its protocol is already accepted</source>
+        <translation>его протокол уже принят</translation>
+    </message>
+    <message numerus="yes">
+        <source>its protocol already has %n entry(ies)</source>
+        <translation>
+            <numerusform>у его протокола уже есть %n ввод</numerusform>
+            <numerusform>у его протокола уже есть %n ввода</numerusform>
+            <numerusform>у его протокола уже есть %n вводов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its protocol is being entered</source>
+        <translation>его протокол сейчас вводится</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2841,73 @@
     </message>
 </context>
 <context>
+    <name>StatusCommand</name>
+    <message>
+        <source>Count the protocols in each state of double entry: status protocols --db DB.</source>
+        <translation>Подсчитать протоколы в каждом состоянии двойного ввода: status protocols --db DB.</translation>
+    </message>
+    <message>
+        <source>protocols</source>
+        <translation>protocols</translation>
+    </message>
+    <message>
+        <source>The election file to read.</source>
+        <translation>Файл выборов для чтения.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Print one JSON object: open, first_entered, differing, erroneous, accepted, total, and regions (the same counts per region).</source>
+        <translation>Вывести один объект JSON: open, first_entered, differing, erroneous, accepted, total и regions (те же показатели по каждой области).</translation>
+    </message>
+    <message>
+        <source>Say what to count: status protocols.</source>
+        <translation>Укажите, что подсчитать: status protocols.</translation>
+    </message>
+    <message>
+        <source>Missing --db FILE.</source>
+        <translation>Не указан --db ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Protocols by state of double entry</source>
+        <translation>Протоколы по состоянию двойного ввода</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>No entry</source>
+        <translation>Нет ввода</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>Один ввод</translation>
+    </message>
+    <message>
+        <source>Differing</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Приняты</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все области</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCommand</name>
     <message>
         <source>Print the national figures of an election: seats, candidates, stations, voters, turnout by region.</source>
@@ -2383,6 +3034,185 @@
     <message>
         <source>The database could not save the changes; nothing was changed.</source>
         <translation>Базе данных не удалось сохранить изменения; ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoutImportCommand</name>
+    <message>
+        <source>Import hourly turnout reports, all or nothing: import turnout FILE.csv --db DB.</source>
+        <translation>Импортировать почасовые сведения о явке по принципу «всё или ничего»: import turnout FILE.csv --db DB.</translation>
+    </message>
+    <message>
+        <source>The turnout CSV file to import.</source>
+        <translation>Импортируемый файл CSV со сведениями о явке.</translation>
+    </message>
+    <message>
+        <source>The election file.</source>
+        <translation>Файл выборов.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Give one turnout CSV file.</source>
+        <translation>Укажите один файл CSV со сведениями о явке.</translation>
+    </message>
+    <message>
+        <source>Missing --db FILE.</source>
+        <translation>Не указан --db ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %Ln turnout report(s) of %1 from %2.</source>
+        <translation>
+            <numerusform>Сохранено %Ln сообщение о явке (%1) из %2.</numerusform>
+            <numerusform>Сохранено %Ln сообщения о явке (%1) из %2.</numerusform>
+            <numerusform>Сохранено %Ln сообщений о явке (%1) из %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln polling station(s)</source>
+        <translation>
+            <numerusform>%Ln избирательный участок</numerusform>
+            <numerusform>%Ln избирательных участка</numerusform>
+            <numerusform>%Ln избирательных участков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 voters received ballots at %Ln station(s)</source>
+        <translation>
+            <numerusform>%1: получили бюллетени — %2 (на %Ln участке)</numerusform>
+            <numerusform>%1: получили бюллетени — %2 (на %Ln участках)</numerusform>
+            <numerusform>%1: получили бюллетени — %2 (на %Ln участках)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoutImporter</name>
+    <message>
+        <source>the file is empty; the first line must be the header: %1</source>
+        <translation>файл пуст; первой строкой должен быть заголовок: %1</translation>
+    </message>
+    <message>
+        <source>unknown column; the columns of turnout.csv are: %1</source>
+        <translation>неизвестный столбец; столбцы turnout.csv: %1</translation>
+    </message>
+    <message>
+        <source>appears twice (fields %1 and %2); keep one</source>
+        <translation>встречается дважды (поля %1 и %2); оставьте один</translation>
+    </message>
+    <message>
+        <source>required column is missing from the header</source>
+        <translation>в заголовке нет обязательного столбца</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; quote fields that contain a comma</source>
+        <translation>в строке %1 полей, а в заголовке %2; заключите в кавычки поля, содержащие запятую</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header has %2; add the missing fields</source>
+        <translation>в строке %1 полей, а в заголовке %2; добавьте недостающие поля</translation>
+    </message>
+    <message>
+        <source>the station code is empty</source>
+        <translation>код участка пуст</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of day as HH:MM (for example 10:00)</source>
+        <translation>&quot;%1&quot; не является временем суток в формате ЧЧ:ММ (например, 10:00)</translation>
+    </message>
+    <message>
+        <source>%1 is not a report hour of this election; its hours are %2</source>
+        <translation>%1 не является часом сведений о явке на этих выборах; часы сведений: %2</translation>
+    </message>
+    <message>
+        <source>the number of voters who received ballots is empty</source>
+        <translation>число избирателей, получивших бюллетени, не указано</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number from 0 to %2</source>
+        <translation>&quot;%1&quot; не является целым числом от 0 до %2</translation>
+    </message>
+    <message>
+        <source>the %1 report of station %2 is already on line %3</source>
+        <translation>сведения на %1 для участка %2 уже есть в строке %3</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows; there is nothing to import</source>
+        <translation>в файле есть заголовок, но нет строк; импортировать нечего</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1 в %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoutService</name>
+    <message>
+        <source>The %1 report (%2 voters received ballots) differs from the ballots issued in the accepted protocol (C + C2 = %3) by more than %4 %.</source>
+        <translation>Сведения на %1 (получили бюллетени: %2) отличаются от числа бюллетеней, выданных по принятому протоколу (C + C2 = %3), более чем на %4 %.</translation>
+    </message>
+    <message>
+        <source>Check the report with the polling station; the protocol&apos;s figures stay as accepted.</source>
+        <translation>Уточните сведения на избирательном участке; показатели протокола остаются принятыми.</translation>
+    </message>
+    <message>
+        <source>The election file holds no election yet.</source>
+        <translation>В файле выборов пока нет выборов.</translation>
+    </message>
+    <message>
+        <source>There is no polling station with the id %1.</source>
+        <translation>Избирательного участка с идентификатором %1 нет.</translation>
+    </message>
+    <message>
+        <source>%1 is not a report hour of this election; its hours are %2.</source>
+        <translation>%1 не является часом сведений о явке на этих выборах; часы сведений: %2.</translation>
+    </message>
+    <message>
+        <source>An invalid time</source>
+        <translation>Недопустимое время</translation>
+    </message>
+    <message>
+        <source>The %1 report is given twice.</source>
+        <translation>Сведения на %1 указаны дважды.</translation>
+    </message>
+    <message>
+        <source>There is no polling station %1 in this election.</source>
+        <translation>В выборах нет избирательного участка %1.</translation>
+    </message>
+    <message>
+        <source>Check the station code against the polling stations register.</source>
+        <translation>Сверьте код участка с реестром избирательных участков.</translation>
+    </message>
+    <message>
+        <source>The %1 report of this station is given twice.</source>
+        <translation>Сведения на %1 для этого участка указаны дважды.</translation>
+    </message>
+    <message>
+        <source>The turnout reports were not saved:
+%1</source>
+        <translation>Сведения о явке не сохранены:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No turnout report was saved: %n problem(s), the first %1</source>
+        <translation>
+            <numerusform>Сведения о явке не сохранены: %n проблема, первая: %1</numerusform>
+            <numerusform>Сведения о явке не сохранены: %n проблемы, первая: %1</numerusform>
+            <numerusform>Сведения о явке не сохранены: %n проблем, первая: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2518,6 +3348,10 @@
         <source>This account is disabled. Ask an administrator to enable it.</source>
         <translation>Эта учётная запись отключена. Обратитесь к администратору, чтобы включить её.</translation>
     </message>
+    <message>
+        <source>reading the id of a new account</source>
+        <translation>чтение идентификатора новой учётной записи</translation>
+    </message>
 </context>
 <context>
     <name>bd</name>
@@ -2551,14 +3385,6 @@
             <numerusform>%n кандидат</numerusform>
             <numerusform>%n кандидата</numerusform>
             <numerusform>%n кандидатов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n protocol(s)</source>
-        <translation>
-            <numerusform>%n протокол</numerusform>
-            <numerusform>%n протокола</numerusform>
-            <numerusform>%n протоколов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2599,6 +3425,14 @@
             <numerusform>%n введённый результат голосования</numerusform>
             <numerusform>%n введённых результата голосования</numerusform>
             <numerusform>%n введённых результатов голосования</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) being entered or accepted</source>
+        <translation>
+            <numerusform>%n протокол вводится или принят</numerusform>
+            <numerusform>%n протокола вводятся или приняты</numerusform>
+            <numerusform>%n протоколов вводятся или приняты</numerusform>
         </translation>
     </message>
 </context>
@@ -3062,6 +3896,196 @@
     </message>
 </context>
 <context>
+    <name>bd::ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <source>Not stored: asked again at each connection, unless BALLOTDESK_DB_PASSWORD is set.</source>
+        <translation>Не сохраняется: запрашивается при каждом подключении, если не задана переменная BALLOTDESK_DB_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>The election&apos;s PostgreSQL database. You sign in with your BallotDesk account after connecting.</source>
+        <translation>База данных PostgreSQL этих выборов. После подключения войдите под своей учётной записью BallotDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Подклю&amp;читься</translation>
+    </message>
+</context>
+<context>
+    <name>bd::CorrectionDialog</name>
+    <message>
+        <source>&amp;Save Correction</source>
+        <translation>&amp;Сохранить исправление</translation>
+    </message>
+    <message>
+        <source>Correct an Accepted Protocol</source>
+        <translation>Исправление принятого протокола</translation>
+    </message>
+    <message>
+        <source>&amp;Station:</source>
+        <translation>&amp;Участок:</translation>
+    </message>
+    <message>
+        <source>Type a station number or code</source>
+        <translation>Введите номер или код участка</translation>
+    </message>
+    <message>
+        <source>Matching protocols</source>
+        <translation>Подходящие протоколы</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Причина (обязательно):</translation>
+    </message>
+    <message>
+        <source>Why the official figures change, e.g. the commission&apos;s decision number</source>
+        <translation>Почему меняются официальные показатели, например номер решения комиссии</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;corrections:</source>
+        <translation>Предыдущие &amp;исправления:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <source>Record the correction (Ctrl+Enter)</source>
+        <translation>Записать исправление (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Choose the station whose accepted protocol is corrected.</source>
+        <translation>Выберите участок, принятый протокол которого нужно исправить.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 %4 · %5</source>
+        <translation>%1 %2 · %3 %4 · %5</translation>
+    </message>
+    <message>
+        <source>Not accepted: only accepted protocols are corrected</source>
+        <translation>Не принят: исправляются только принятые протоколы</translation>
+    </message>
+    <message>
+        <source>No station starts with %1.</source>
+        <translation>Нет участков, номер или код которых начинается с %1.</translation>
+    </message>
+    <message>
+        <source>The protocol of station %1 is not accepted (%2): only accepted protocols are corrected; differing entries are resolved on the Resolution page.</source>
+        <translation>Протокол участка %1 не принят (%2): исправляются только принятые протоколы; расхождения между вводами устраняются на странице «Разбор расхождений».</translation>
+    </message>
+    <message>
+        <source>Station %1 — %2 · contest %3 %4 · %5</source>
+        <translation>Участок %1 — %2 · выборы %3 %4 · %5</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Официальное</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Исправленное</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменено</translation>
+    </message>
+    <message>
+        <source>✖ Error %1: %2 %3</source>
+        <translation>✖ Ошибка %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>⚠ Warning %1: %2 %3</source>
+        <translation>⚠ Предупреждение %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Checked against the paper</source>
+        <translation>Сверено с бумажным протоколом</translation>
+    </message>
+    <message>
+        <source>choose a station</source>
+        <translation>выберите участок</translation>
+    </message>
+    <message>
+        <source>change a figure</source>
+        <translation>измените показатель</translation>
+    </message>
+    <message numerus="yes">
+        <source>resolve %n error(s)</source>
+        <translation>
+            <numerusform>устраните %n ошибку</numerusform>
+            <numerusform>устраните %n ошибки</numerusform>
+            <numerusform>устраните %n ошибок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check %1 against the paper</source>
+        <translation>сверьте %1 с бумажным протоколом</translation>
+    </message>
+    <message>
+        <source>give the reason</source>
+        <translation>укажите причину</translation>
+    </message>
+    <message>
+        <source>Ready: Ctrl+Enter records the correction.</source>
+        <translation>Готово: Ctrl+Enter записывает исправление.</translation>
+    </message>
+    <message>
+        <source>To save: %1.</source>
+        <translation>Для сохранения: %1.</translation>
+    </message>
+    <message>
+        <source>%1 The official figures below are the current ones; enter your correction again if it is still needed.</source>
+        <translation>%1 Ниже приведены текущие официальные показатели; введите исправление снова, если оно ещё требуется.</translation>
+    </message>
+    <message>
+        <source>Station %1, contest %2: correction recorded (%3).</source>
+        <translation>Участок %1, выборы %2: исправление записано (%3).</translation>
+    </message>
+</context>
+<context>
     <name>bd::DashboardPage</name>
     <message>
         <source>%1 %</source>
@@ -3181,6 +4205,48 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FigureRows</name>
+    <message>
+        <source>self-nominated</source>
+        <translation>самовыдвижение</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FindingList</name>
+    <message>
+        <source>%1 · Error</source>
+        <translation>%1 · Ошибка</translation>
+    </message>
+    <message>
+        <source>%1 · Warning</source>
+        <translation>%1 · Предупреждение</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Checked against the paper</source>
+        <translation>Сверено с бумажным протоколом</translation>
+    </message>
+    <message>
+        <source>Tick (Space) once the paper form shows the same figures</source>
+        <translation>Отметьте (Пробел), когда в бумажном протоколе те же показатели</translation>
+    </message>
+    <message>
+        <source>%1 checked against the paper</source>
+        <translation>%1 — сверено с бумажным протоколом</translation>
     </message>
 </context>
 <context>
@@ -3618,6 +4684,34 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     <message>
         <source>The backup was restored.</source>
         <translation>Резервная копия восстановлена.</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Разбор расхождений</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход ввода</translation>
+    </message>
+    <message>
+        <source>Hourly turnout</source>
+        <translation>Почасовая явка</translation>
+    </message>
+    <message>
+        <source>Protocol entry</source>
+        <translation>Ввод протоколов</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Подключиться к &amp;серверу…</translation>
+    </message>
+    <message>
+        <source>Database Password</source>
+        <translation>Пароль базы данных</translation>
+    </message>
+    <message>
+        <source>The password of the database user for %1:</source>
+        <translation>Пароль пользователя базы данных для %1:</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +5155,439 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     <message>
         <source>%1 nominated → %2 registered: %3</source>
         <translation>выдвинуто: %1 → зарегистрировано: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ProgressPage</name>
+    <message>
+        <source>Protocols</source>
+        <translation>Протоколы</translation>
+    </message>
+    <message>
+        <source>No entry</source>
+        <translation>Без ввода</translation>
+    </message>
+    <message>
+        <source>One entry</source>
+        <translation>Один ввод</translation>
+    </message>
+    <message>
+        <source>Differing</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>С ошибками</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Приняты</translation>
+    </message>
+    <message>
+        <source>% accepted</source>
+        <translation>% принято</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход ввода</translation>
+    </message>
+    <message>
+        <source>Correct Accepted Protocol…</source>
+        <translation>Исправить принятый протокол…</translation>
+    </message>
+    <message>
+        <source>Change the official figures of an accepted protocol, with a reason (Ctrl+Shift+K)</source>
+        <translation>Изменить официальные показатели принятого протокола с указанием причины (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Count again (F5)</source>
+        <translation>Пересчитать (F5)</translation>
+    </message>
+    <message>
+        <source>Progress by region and district</source>
+        <translation>Ход ввода по областям и районам</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Территория</translation>
+    </message>
+    <message>
+        <source>Progress by contest</source>
+        <translation>Ход ввода по выборам</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Выборы</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Все состояния</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Состояние:</translation>
+    </message>
+    <message>
+        <source>Protocols of the chosen territory, contest and state</source>
+        <translation>Протоколы выбранной территории, выборов и состояния</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Enter: resolve a differing or erroneous protocol, or correct an accepted one</source>
+        <translation>Enter: разобрать протокол с расхождениями или ошибками либо исправить принятый</translation>
+    </message>
+    <message>
+        <source>&amp;Contests</source>
+        <translation>&amp;Выборы</translation>
+    </message>
+    <message>
+        <source>&amp;Protocols</source>
+        <translation>&amp;Протоколы</translation>
+    </message>
+    <message>
+        <source>No election file is open.</source>
+        <translation>Файл выборов не открыт.</translation>
+    </message>
+    <message>
+        <source>The progress could not be counted: %1</source>
+        <translation>Не удалось подсчитать ход ввода: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 protocols accepted (%3) · %4 differing · %5 with errors · %6 with one entry · %7 with no entry</source>
+        <translation>Принято протоколов: %1 из %2 (%3) · с расхождениями: %4 · с ошибками: %5 · с одним вводом: %6 · без ввода: %7</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) wait for a coordinator</source>
+        <translation>
+            <numerusform>%n протокол ожидает координатора</numerusform>
+            <numerusform>%n протокола ожидают координатора</numerusform>
+            <numerusform>%n протоколов ожидают координатора</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <source>Undecided (tie)</source>
+        <translation>Не определено (равенство голосов)</translation>
+    </message>
+    <message>
+        <source>No winner (against all)</source>
+        <translation>Победителя нет (против всех)</translation>
+    </message>
+    <message>
+        <source>Waiting: %1 of %2 accepted</source>
+        <translation>Ожидание: принято %1 из %2</translation>
+    </message>
+    <message>
+        <source>&amp;Contests: %1</source>
+        <translation>&amp;Выборы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contest(s)</source>
+        <translation>
+            <numerusform>%n выборы</numerusform>
+            <numerusform>%n выборов</numerusform>
+            <numerusform>%n выборов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Protocols: the first %1</source>
+        <translation>&amp;Протоколы: первые %1</translation>
+    </message>
+    <message>
+        <source>&amp;Protocols: %1</source>
+        <translation>&amp;Протоколы: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s)</source>
+        <translation>
+            <numerusform>%n протокол</numerusform>
+            <numerusform>%n протокола</numerusform>
+            <numerusform>%n протоколов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a coordinator corrects an accepted protocol.</source>
+        <translation>Исправлять принятый протокол может только координатор.</translation>
+    </message>
+    <message>
+        <source>This protocol waits for its operators&apos; entries.</source>
+        <translation>Этот протокол ожидает ввода операторами.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ProtocolEntryPage</name>
+    <message>
+        <source>Polling &amp;station:</source>
+        <translation>Избирательный &amp;участок:</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+    <message>
+        <source>Hand in this entry (Ctrl+Enter); errors must be corrected and every warning checked against the paper first</source>
+        <translation>Сдать этот ввод (Ctrl+Enter); сначала необходимо исправить ошибки и сверить с бумажным протоколом каждое предупреждение</translation>
+    </message>
+    <message>
+        <source>Remark for the coordinator</source>
+        <translation>Примечание для координатора</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Required when the protocol goes to the coordinator with errors</source>
+        <translation>Обязательно, если протокол передаётся координатору с ошибками</translation>
+    </message>
+    <message>
+        <source>&amp;Remark:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Refer to &amp;Coordinator</source>
+        <translation>Передать &amp;координатору</translation>
+    </message>
+    <message>
+        <source>The paper form itself has errors: hand the entry in with them and say why in the remark</source>
+        <translation>Ошибки содержит сам бумажный протокол: сдайте ввод с ними и укажите причину в примечании</translation>
+    </message>
+    <message>
+        <source>Open an election to enter protocols.</source>
+        <translation>Откройте выборы, чтобы вводить протоколы.</translation>
+    </message>
+    <message>
+        <source>The election could not be read: %1</source>
+        <translation>Не удалось прочитать выборы: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: protocols can be looked up but not entered.</source>
+        <translation>Вход не выполнен: протоколы можно просматривать, но не вводить.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), you can look protocols up but not enter them: protocols are entered by operators.</source>
+        <translation>Вы вошли как %1 (%2) и можете просматривать протоколы, но не вводить их: протоколы вводят операторы.</translation>
+    </message>
+    <message>
+        <source>Type a station number above and press Enter.</source>
+        <translation>Введите номер участка выше и нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>No protocol open</source>
+        <translation>Протокол не открыт</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3</source>
+        <translation>%1 %2, %3</translation>
+    </message>
+    <message>
+        <source>Voters and ballots</source>
+        <translation>Избиратели и бюллетени</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>The contest has no registered candidate.</source>
+        <translation>На этих выборах нет зарегистрированных кандидатов.</translation>
+    </message>
+    <message>
+        <source>G%1</source>
+        <translation>G%1</translation>
+    </message>
+    <message>
+        <source>self-nominated</source>
+        <translation>самовыдвижение</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>station code %1</source>
+        <translation>код участка %1</translation>
+    </message>
+    <message>
+        <source>This protocol is accepted: these are the official figures. Only a coordinator can correct them.</source>
+        <translation>Этот протокол принят: это официальные показатели. Исправить их может только координатор.</translation>
+    </message>
+    <message>
+        <source>Your draft of entry %1, saved %2, is restored.</source>
+        <translation>Восстановлен Ваш черновик ввода %1, сохранённый %2.</translation>
+    </message>
+    <message>
+        <source>The coordinator returned your entry: check it against the paper and finish it again.</source>
+        <translation>Координатор вернул Ваш ввод: сверьте его с бумажным протоколом и завершите снова.</translation>
+    </message>
+    <message>
+        <source>The coordinator returned your entry with the remark: “%1”. Check it against the paper and finish it again.</source>
+        <translation>Координатор вернул Ваш ввод с примечанием: «%1». Сверьте его с бумажным протоколом и завершите снова.</translation>
+    </message>
+    <message>
+        <source>You finished entry %1 of this protocol on %2. The other entry must be made by another operator.</source>
+        <translation>Вы завершили ввод %1 этого протокола %2. Другой ввод должен выполнить другой оператор.</translation>
+    </message>
+    <message>
+        <source>Both entries of this protocol are in and wait for a coordinator; no third entry can be made.</source>
+        <translation>Оба ввода этого протокола получены и ожидают координатора; третий ввод невозможен.</translation>
+    </message>
+    <message>
+        <source>No errors or warnings: the figures add up.</source>
+        <translation>Ошибок и предупреждений нет: показатели сходятся.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Issued (C + C2): %1 · In the boxes (E + E2): %2 · Valid votes: %3 · Turnout: %4</source>
+        <translation>Выдано (C + C2): %1 · В ящиках (E + E2): %2 · Действительные голоса: %3 · Явка: %4</translation>
+    </message>
+    <message>
+        <source>Open a protocol to enter it</source>
+        <translation>Откройте протокол, чтобы ввести его</translation>
+    </message>
+    <message>
+        <source>Correct the errors first, or refer the protocol to the coordinator with a remark</source>
+        <translation>Сначала исправьте ошибки или передайте протокол координатору с примечанием</translation>
+    </message>
+    <message>
+        <source>Tick “Checked against the paper” for every warning first</source>
+        <translation>Сначала отметьте «Сверено с бумажным протоколом» для каждого предупреждения</translation>
+    </message>
+    <message>
+        <source>Hand in this entry (Ctrl+Enter)</source>
+        <translation>Сдать этот ввод (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Черновик сохранён в %1</translation>
+    </message>
+    <message>
+        <source>The entry has no error: finish it instead.</source>
+        <translation>Во вводе нет ошибок: завершите его.</translation>
+    </message>
+    <message>
+        <source>Write in the remark why the protocol goes to the coordinator with errors (for example, the paper form itself does not add up), then press Enter.</source>
+        <translation>Укажите в примечании, почему протокол передаётся координатору с ошибками (например, не сходится сам бумажный протокол), затем нажмите Enter.</translation>
+    </message>
+    <message>
+        <source>Station %1: your entry is handed in and waits for the second entry by another operator.</source>
+        <translation>Участок %1: Ваш ввод сдан и ожидает второго ввода другим оператором.</translation>
+    </message>
+    <message>
+        <source>Station %1: both entries agree; the protocol is accepted.</source>
+        <translation>Участок %1: оба ввода совпадают; протокол принят.</translation>
+    </message>
+    <message>
+        <source>Station %1: the protocol is sent to the coordinator.</source>
+        <translation>Участок %1: протокол передан координатору.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ProtocolPicker</name>
+    <message>
+        <source>Station number or code</source>
+        <translation>Номер или код участка</translation>
+    </message>
+    <message>
+        <source>Type the polling station&apos;s number or code and press Enter (Ctrl+L)</source>
+        <translation>Введите номер или код избирательного участка и нажмите Enter (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Polling station</source>
+        <translation>Избирательный участок</translation>
+    </message>
+    <message>
+        <source>Polling stations found</source>
+        <translation>Найденные избирательные участки</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Ошибка поиска: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Station code %1</source>
+        <translation>Код участка %1</translation>
+    </message>
+    <message>
+        <source>No polling station starts with “%1”</source>
+        <translation>Нет избирательных участков, начинающихся с «%1»</translation>
+    </message>
+    <message>
+        <source>No polling station has the number or code “%1”.</source>
+        <translation>Нет избирательного участка с номером или кодом «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n polling stations have the number %1: choose one with the arrow keys and Enter.</source>
+        <translation>
+            <numerusform>Номер %1 у %n избирательного участка: выберите нужный клавишами со стрелками и Enter.</numerusform>
+            <numerusform>Номер %1 у %n избирательных участков: выберите нужный клавишами со стрелками и Enter.</numerusform>
+            <numerusform>Номер %1 у %n избирательных участков: выберите нужный клавишами со стрелками и Enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the polling station with the arrow keys and Enter.</source>
+        <translation>Выберите избирательный участок клавишами со стрелками и Enter.</translation>
     </message>
 </context>
 <context>
@@ -4851,6 +6378,289 @@ Restoring replaces %2 with it; every change made since the backup is lost. The f
     </message>
 </context>
 <context>
+    <name>bd::ResolutionPage</name>
+    <message>
+        <source>Resolution</source>
+        <translation>Разбор расхождений</translation>
+    </message>
+    <message>
+        <source>Protocols whose two entries differ or have errors, oldest first. Compare with the paper form and decide.</source>
+        <translation>Протоколы, два ввода которых расходятся или содержат ошибки, начиная с самых ранних. Сверьте с бумажным протоколом и примите решение.</translation>
+    </message>
+    <message>
+        <source>Protocols waiting for a coordinator</source>
+        <translation>Протоколы, ожидающие координатора</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Участок</translation>
+    </message>
+    <message>
+        <source>Contest</source>
+        <translation>Выборы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Расхождения</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Ожидает с</translation>
+    </message>
+    <message>
+        <source>Only a coordinator resolves entries; you can read the queue.</source>
+        <translation>Разбирать вводы может только координатор; Вы можете просматривать очередь.</translation>
+    </message>
+    <message>
+        <source>Both entries side by side</source>
+        <translation>Оба ввода рядом</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Первый</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Второй</translation>
+    </message>
+    <message>
+        <source>≠ marks the fields where the two entries differ</source>
+        <translation>≠ отмечает поля, в которых два ввода расходятся</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Keep First</source>
+        <translation>Оставить первый</translation>
+    </message>
+    <message>
+        <source>Accept the first entry&apos;s figures; the second is discarded</source>
+        <translation>Принять показатели первого ввода; второй отклоняется</translation>
+    </message>
+    <message>
+        <source>Keep Second</source>
+        <translation>Оставить второй</translation>
+    </message>
+    <message>
+        <source>Accept the second entry&apos;s figures; the first is discarded</source>
+        <translation>Принять показатели второго ввода; первый отклоняется</translation>
+    </message>
+    <message>
+        <source>Return First…</source>
+        <translation>Вернуть первый…</translation>
+    </message>
+    <message>
+        <source>Send the first entry back to its operator with a remark</source>
+        <translation>Вернуть первый ввод его оператору с примечанием</translation>
+    </message>
+    <message>
+        <source>Return Second…</source>
+        <translation>Вернуть второй…</translation>
+    </message>
+    <message>
+        <source>Send the second entry back to its operator with a remark</source>
+        <translation>Вернуть второй ввод его оператору с примечанием</translation>
+    </message>
+    <message>
+        <source>Discard Both…</source>
+        <translation>Отклонить оба…</translation>
+    </message>
+    <message>
+        <source>Throw both entries away, with a reason; the protocol is entered twice again</source>
+        <translation>Отклонить оба ввода с указанием причины; протокол будет введён дважды заново</translation>
+    </message>
+    <message>
+        <source>Correct Accepted Protocol…</source>
+        <translation>Исправить принятый протокол…</translation>
+    </message>
+    <message>
+        <source>Change the official figures of an accepted protocol, with a reason</source>
+        <translation>Изменить официальные показатели принятого протокола с указанием причины</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Read the queue again</source>
+        <translation>Перечитать очередь</translation>
+    </message>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;Очередь</translation>
+    </message>
+    <message>
+        <source>No election file is open.</source>
+        <translation>Файл выборов не открыт.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Queue: %1</source>
+        <translation>&amp;Очередь: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n protocol(s) waiting</source>
+        <translation>
+            <numerusform>%n протокол ожидает</numerusform>
+            <numerusform>%n протокола ожидают</numerusform>
+            <numerusform>%n протоколов ожидают</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for a coordinator.</source>
+        <translation>Нет протоколов, ожидающих координатора.</translation>
+    </message>
+    <message>
+        <source>Choose a protocol in the queue.</source>
+        <translation>Выберите протокол в очереди.</translation>
+    </message>
+    <message>
+        <source>Station %1 — %2 · contest %3 %4 · %5</source>
+        <translation>Участок %1 — %2 · выборы %3 %4 · %5</translation>
+    </message>
+    <message>
+        <source>The two entries differ</source>
+        <translation>Два ввода расходятся</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>расходится</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Part of an error of this entry</source>
+        <translation>Входит в ошибку этого ввода</translation>
+    </message>
+    <message numerus="yes">
+        <source>Differences: %n field(s), marked ≠.</source>
+        <translation>
+            <numerusform>Расхождения: %n поле, отмечено ≠.</numerusform>
+            <numerusform>Расхождения: %n поля, отмечены ≠.</numerusform>
+            <numerusform>Расхождения: %n полей, отмечены ≠.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First entry</source>
+        <translation>Первый ввод</translation>
+    </message>
+    <message>
+        <source>Second entry</source>
+        <translation>Второй ввод</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Not entered.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Не введён.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; by &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, оператор &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>Завершён %1</translation>
+    </message>
+    <message>
+        <source>Remark: %1</source>
+        <translation>Примечание: %1</translation>
+    </message>
+    <message>
+        <source>No errors, no warnings.</source>
+        <translation>Ошибок и предупреждений нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): this entry cannot be kept.</source>
+        <translation>
+            <numerusform>%n ошибка: этот ввод нельзя оставить.</numerusform>
+            <numerusform>%n ошибки: этот ввод нельзя оставить.</numerusform>
+            <numerusform>%n ошибок: этот ввод нельзя оставить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ Error %1: %2</source>
+        <translation>✖ Ошибка %1: %2</translation>
+    </message>
+    <message>
+        <source>⚠ Warning %1: %2</source>
+        <translation>⚠ Предупреждение %1: %2</translation>
+    </message>
+    <message>
+        <source>(checked against the paper)</source>
+        <translation>(сверено с бумажным протоколом)</translation>
+    </message>
+    <message>
+        <source>(not acknowledged)</source>
+        <translation>(не подтверждено)</translation>
+    </message>
+    <message>
+        <source>Station %1: the first entry was kept; the protocol is accepted.</source>
+        <translation>Участок %1: оставлен первый ввод; протокол принят.</translation>
+    </message>
+    <message>
+        <source>Station %1: the second entry was kept; the protocol is accepted.</source>
+        <translation>Участок %1: оставлен второй ввод; протокол принят.</translation>
+    </message>
+    <message>
+        <source>Return the First Entry</source>
+        <translation>Вернуть первый ввод</translation>
+    </message>
+    <message>
+        <source>Return the Second Entry</source>
+        <translation>Вернуть второй ввод</translation>
+    </message>
+    <message>
+        <source>Station %1: what should %2 check on the paper form?</source>
+        <translation>Участок %1: что оператору %2 следует проверить в бумажном протоколе?</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <source>Station %1: the entry went back to %2 with your remark.</source>
+        <translation>Участок %1: ввод возвращён оператору %2 с Вашим примечанием.</translation>
+    </message>
+    <message>
+        <source>Discard Both Entries</source>
+        <translation>Отклонить оба ввода</translation>
+    </message>
+    <message>
+        <source>Station %1: why are both entries discarded? The protocol will be entered twice again.</source>
+        <translation>Участок %1: почему отклоняются оба ввода? Протокол будет введён дважды заново.</translation>
+    </message>
+    <message>
+        <source>Discard Both</source>
+        <translation>Отклонить оба</translation>
+    </message>
+    <message>
+        <source>Station %1: both entries were discarded; the protocol is open for two new entries.</source>
+        <translation>Участок %1: оба ввода отклонены; протокол открыт для двух новых вводов.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Отказано: %1</translation>
+    </message>
+</context>
+<context>
     <name>bd::Role</name>
     <message>
         <source>Administrator</source>
@@ -5060,6 +6870,194 @@ Stations reported: %5</source>
     </message>
 </context>
 <context>
+    <name>bd::TurnoutHourChart</name>
+    <message>
+        <source>National turnout through the day</source>
+        <translation>Явка по стране в течение дня</translation>
+    </message>
+    <message>
+        <source>No hourly turnout reports yet.</source>
+        <translation>Почасовых сведений о явке пока нет.</translation>
+    </message>
+    <message>
+        <source>Local time of the report</source>
+        <translation>Местное время сведений</translation>
+    </message>
+    <message>
+        <source>Turnout, % of voters on the list</source>
+        <translation>Явка, % избирателей в списке</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все области</translation>
+    </message>
+    <message>
+        <source>%1
+Turnout: %2
+%3 of %4 voters
+%5 of %6 stations reported</source>
+        <translation>%1
+Явка: %2
+Избирателей: %3 из %4
+Отчиталось участков: %5 из %6</translation>
+    </message>
+</context>
+<context>
+    <name>bd::TurnoutPage</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Hourly turnout</source>
+        <translation>Почасовая явка</translation>
+    </message>
+    <message>
+        <source>Number or code, e.g. 12 or PS-KZ-AKM-0003</source>
+        <translation>Номер или код, например 12 или PS-KZ-AKM-0003</translation>
+    </message>
+    <message>
+        <source>Type the station&apos;s number or code; pick it from the list or press Enter</source>
+        <translation>Введите номер или код участка; выберите его из списка или нажмите Enter</translation>
+    </message>
+    <message>
+        <source>Polling &amp;station:</source>
+        <translation>Избирательный &amp;участок:</translation>
+    </message>
+    <message>
+        <source>Your role may not enter turnout reports; they are shown read-only. Operators enter them.</source>
+        <translation>Ваша роль не позволяет вводить сведения о явке; они показаны только для чтения. Их вводят операторы.</translation>
+    </message>
+    <message>
+        <source>Save the station&apos;s reports (Ctrl+S)</source>
+        <translation>Сохранить сведения участка (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Enter a station&apos;s reports</source>
+        <translation>Ввод сведений участка</translation>
+    </message>
+    <message>
+        <source>Stop computing the turnout figures</source>
+        <translation>Прекратить расчёт показателей явки</translation>
+    </message>
+    <message>
+        <source>Cancelled: the figures shown may be out of date.</source>
+        <translation>Отменено: показанные данные могут быть устаревшими.</translation>
+    </message>
+    <message>
+        <source>Compute the turnout figures again (F5)</source>
+        <translation>Пересчитать показатели явки (F5)</translation>
+    </message>
+    <message>
+        <source>Voters who had received a ballot by %1; Enter moves to the next hour</source>
+        <translation>Избиратели, получившие бюллетень к %1; Enter — переход к следующему часу</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3</source>
+        <translation>№ %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>No polling station has the number or code %1.</source>
+        <translation>Нет избирательного участка с номером или кодом %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln polling station(s) have the number %1; type the code or pick one from the list.</source>
+        <translation>
+            <numerusform>Номер %1 у %Ln избирательного участка; введите код или выберите участок из списка.</numerusform>
+            <numerusform>Номер %1 у %Ln избирательных участков; введите код или выберите участок из списка.</numerusform>
+            <numerusform>Номер %1 у %Ln избирательных участков; введите код или выберите участок из списка.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 voters on the list (accepted protocol)</source>
+        <translation>Избирателей в списке: %1 (принятый протокол)</translation>
+    </message>
+    <message>
+        <source>%1 registered voters</source>
+        <translation>Зарегистрированных избирателей: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 · %3</source>
+        <translation>%1, %2 · %3</translation>
+    </message>
+    <message>
+        <source>Polling station No. %1</source>
+        <translation>Избирательный участок № %1</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>нет сведений</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 %4</source>
+        <translation>%1 на %2: %3 %4</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the reports are as stored.</source>
+        <translation>Нечего сохранять: сведения не изменились.</translation>
+    </message>
+    <message>
+        <source>Saved the reports of polling station %1.</source>
+        <translation>Сведения избирательного участка %1 сохранены.</translation>
+    </message>
+    <message>
+        <source>Computing turnout by region…</source>
+        <translation>Расчёт явки по областям…</translation>
+    </message>
+    <message>
+        <source>The turnout figures could not be computed: %1</source>
+        <translation>Не удалось рассчитать показатели явки: %1</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Stations reported</source>
+        <translation>Участков отчиталось</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3 of %4 voters received ballots; %5 of %6 stations reported</source>
+        <translation>%1 на %2: бюллетени получили %3 из %4 избирателей; отчиталось участков: %5 из %6</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at %3</source>
+        <translation>%1 из %2 на %3</translation>
+    </message>
+    <message>
+        <source>none of %1</source>
+        <translation>ни одного из %1</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все области</translation>
+    </message>
+</context>
+<context>
     <name>bd::TurnoutScatterChart</name>
     <message>
         <source>Turnout and the winner&apos;s share: %1</source>
@@ -5204,8 +7202,16 @@ Turnout: %3
         <translation>Неверный размер %1; используйте формат ШИРИНАxВЫСОТА, например 1280x800.</translation>
     </message>
     <message>
-        <source>--view and --size need --screenshot.</source>
-        <translation>--view и --size требуют --screenshot.</translation>
+        <source>With --screenshot: sign in as LOGIN first, with the password in BALLOTDESK_PASSWORD (recorded in the audit log like any sign-in).</source>
+        <translation>С --screenshot: сначала войти под логином LOGIN с паролем из BALLOTDESK_PASSWORD (вход записывается в журнал аудита, как любой другой).</translation>
+    </message>
+    <message>
+        <source>--user needs the password in BALLOTDESK_PASSWORD.</source>
+        <translation>Для --user нужен пароль в BALLOTDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>--view, --size and --user need --screenshot.</source>
+        <translation>Для --view, --size и --user нужен --screenshot.</translation>
     </message>
 </context>
 </TS>
