@@ -220,12 +220,8 @@ ProtocolEntryPage::ProtocolEntryPage(QWidget *parent) : QWidget(parent)
     auto *finishEnter = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
     finishEnter->setContext(Qt::WidgetWithChildrenShortcut);
     connect(finishEnter, &QShortcut::activated, finishShortcut, &QShortcut::activated);
-    auto *stationShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
-    stationShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(stationShortcut, &QShortcut::activated, this, [this] {
-        m_picker->setFocus(Qt::ShortcutFocusReason);
-        m_picker->selectAll();
-    });
+    // Back to the station field: Alt+S, the mnemonic of its label ("Polling &station:"), which
+    // selects its text. Not Ctrl+L: the main window locks the session with that.
 
     setFocusProxy(m_picker);
     clearProtocol();

@@ -316,8 +316,8 @@ void TestProtocolEntryPage::switchUser(const QString &login)
     m_context.session = signIn(login);
     QVERIFY(m_context.session->userId != 0);
     m_page->setElection(&m_context);
-    // Ctrl+L: back to the station field.
-    QTest::keyClick(m_page.get(), Qt::Key_L, Qt::ControlModifier);
+    // Alt+S: back to the station field.
+    QTest::keyClick(m_page.get(), Qt::Key_S, Qt::AltModifier);
     QCOMPARE(focused(), static_cast<QWidget *>(m_page->picker()));
 }
 
@@ -670,14 +670,14 @@ void TestProtocolEntryPage::draftRestoredAndOtherEntryHidden()
     // One more key, then away to another protocol: saved on leaving, without waiting.
     QTest::keyClicks(focused(), texts.at(4));
     QVERIFY(m_page->hasUnsavedChanges());
-    QTest::keyClick(m_page.get(), Qt::Key_L, Qt::ControlModifier);
+    QTest::keyClick(focused(), Qt::Key_S, Qt::AltModifier);
     openByKeyboard(m_papers.at(0).stationCode, m_papers.at(0).protocolId);
     draft = entryOf(QStringLiteral("operator1"), paper.protocolId);
     QVERIFY(draft.has_value());
     QCOMPARE(draft->figures.ballotsCancelled, paper.figures.ballotsCancelled);
 
     // Back: the draft is restored.
-    QTest::keyClick(m_page.get(), Qt::Key_L, Qt::ControlModifier);
+    QTest::keyClick(focused(), Qt::Key_S, Qt::AltModifier);
     openByKeyboard(paper.stationCode, paper.protocolId);
     QVERIFY(!m_page->isReadOnly());
     QVERIFY2(m_page->noticeText().contains(QLatin1String("draft")),
