@@ -30,6 +30,12 @@ public:
     virtual void setElection(const ElectionContext *context) = 0;
     /** Brings the page up to date synchronously before a screenshot; by default nothing. */
     virtual void prepareForScreenshot() {}
+    /**
+     * The open election's data changed (protocols accepted, corrected, reports entered — on this
+     * desk or another): a page that shows such data reloads it now when visible, else when it is
+     * shown next. By default nothing (pages that read on every show need nothing more).
+     */
+    virtual void electionDataChanged() {}
 };
 
 } // namespace bd

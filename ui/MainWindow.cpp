@@ -306,7 +306,7 @@ void MainWindow::createCentralWidget()
     m_central->addWidget(m_lockScreen);
 
     m_inactivity = new InactivityMonitor(this);
-    // Other desks change a server election: notice it within seconds (DataVersion).
+    // Other desks (and this one) change the election: notice it within seconds (DataVersion).
     m_dataPoll = new QTimer(this);
     m_dataPoll->setInterval(kDataPollMilliseconds);
     connect(m_dataPoll, &QTimer::timeout, this, &MainWindow::pollDataVersion);
@@ -482,7 +482,10 @@ Status MainWindow::loadElection(const QString &path, SummaryMode mode)
         if (!Database::isServerLocation(path))
             m_settings->setLastDirectory(QFileInfo(path).absolutePath());
     }
-    if (m_db->isServer()) {
+    // Every change writes an audit record, on a server or in a file shared by several
+    // windows, and on this desk too: the pages that cache figures (map, progress, turnout)
+    // learn of all of them from one indexed read every few seconds.
+    {
         auto version = DataVersion::current(*m_db);
         m_dataVersion = version ? *version : 0;
         m_dataPoll->start();
@@ -748,6 +751,8 @@ void MainWindow::pollDataVersion()
         return;
     m_dataVersion = *version;
     m_overview->loadInBackground(m_db->location());
+    for (ElectionView *view : std::as_const(m_extraViews))
+        view->electionDataChanged();
     emit electionDataChanged();
 }
 

@@ -127,7 +127,7 @@ signals:
     void backupFinished(bool written);
     /** A restore ended: the file was replaced and opened again (true), or not. */
     void restoreFinished(bool restored);
-    /** Someone (another desk, or this one) changed the open server election; pages refresh. */
+    /** Someone (another desk, or this one) changed the open election; pages refresh. */
     void electionDataChanged();
 
 protected:
@@ -181,7 +181,7 @@ private:
     SignInPrompter *m_signInPrompter = nullptr;
     LockScreen *m_lockScreen = nullptr;
     InactivityMonitor *m_inactivity = nullptr;
-    QTimer *m_dataPoll = nullptr; ///< polls DataVersion while a server election is open
+    QTimer *m_dataPoll = nullptr; ///< polls DataVersion while an election is open
     qint64 m_dataVersion = 0;
     QLabel *m_sessionLabel = nullptr;
     QList<QAction *> m_sessionActions;  ///< need a session; only Sign Out while locked

@@ -1,9 +1,11 @@
 #include "AppSettings.h"
 #include "Database.h"
 #include "DemoFixture.h"
+#include "ElectionNight.h"
 #include "FigureCard.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
+#include "ProgressPage.h"
 #include "RecordingPrompter.h"
 #include "RegisterTableModel.h"
 #include "RegisterView.h"
@@ -79,6 +81,7 @@ private slots:
     void newFromDemoCreatesAndOpens();
     void newFromDemoCanBeCancelled();
     void closingWhileLoadingLeavesNoWorkBehind();
+    void pagesFollowChangesMadeElsewhere();
 
 private:
     QTemporaryDir m_dir;
@@ -393,6 +396,35 @@ void TestMainWindow::closingWhileLoadingLeavesNoWorkBehind()
     QVERIFY(m_window->showPage(QStringLiteral("charts")));
     m_window.reset();
     QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+}
+
+void TestMainWindow::pagesFollowChangesMadeElsewhere()
+{
+    // Another desk reopens protocols of the election this window shows: within a few seconds
+    // the progress page counts them again, without F5.
+    const QString path = m_dir.filePath(QStringLiteral("changing.sqlite"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_demo, path));
+    QVERIFY(m_window->loadElection(path, MainWindow::SummaryMode::Immediate).ok());
+    QVERIFY(m_window->showPage(QStringLiteral("progress")));
+    auto *progress = m_window->findChild<ProgressPage *>();
+    QVERIFY(progress);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        progress->nationalCounts() && progress->nationalCounts()->accepted == 1847, 30000);
+    {
+        auto other = Database::open(path, Database::OpenMode::ExistingOnly);
+        QVERIFY(other.ok());
+        auto heading = RegisterQuery::election(*other);
+        QVERIFY(heading.ok());
+        auto ids = ElectionNight::everyNth(*other, heading->id, 400);
+        QVERIFY(ids.ok());
+        QVERIFY(!ids->isEmpty());
+        QVERIFY(ElectionNight::reopen(*other, *ids).ok());
+        const qint64 expected = 1847 - ids->size();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            progress->nationalCounts() && progress->nationalCounts()->accepted == expected, 30000);
+        QCOMPARE(progress->nationalCounts()->noEntry, qint64(ids->size()));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)

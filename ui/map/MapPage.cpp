@@ -516,8 +516,28 @@ void MapPage::setRegionFilter(const QString &code)
         updateBreadcrumb();
 }
 
+void MapPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_staleScene && !m_path.isEmpty())
+        reload();
+}
+
+void MapPage::electionDataChanged()
+{
+    // Cached scenes hold the old figures: drop them; redraw now only when the map is shown.
+    if (isVisible() && !m_loading) {
+        reload();
+        return;
+    }
+    m_cache.clear();
+    m_outcomes.reset();
+    m_staleScene = true;
+}
+
 void MapPage::reload()
 {
+    m_staleScene = false;
     m_cache.clear();
     m_outcomes.reset();
     if (!m_path.isEmpty())

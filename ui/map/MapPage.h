@@ -38,7 +38,12 @@ public:
 
     void setElection(const ElectionContext *context) override;
     void prepareForScreenshot() override;
+    void electionDataChanged() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
+public:
     /** Replaces the dialog prompter (tests). The page does not own it. */
     void setPrompter(Prompter *prompter);
 
@@ -118,6 +123,7 @@ private:
     std::shared_ptr<const QHash<qint64, ContestOutcome>> m_outcomes;
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_staleScene = false; ///< data changed while hidden: reload when shown
     // Declared last, so destroyed first: waits for this object's background work, so no task
     // outlives it and none is left holding the application's thread pool at exit.
     QThreadPool m_workers;

@@ -439,6 +439,13 @@ void ProgressPage::prepareForScreenshot()
     loadTree(/*synchronous=*/true);
 }
 
+void ProgressPage::electionDataChanged()
+{
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
 void ProgressPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

@@ -40,6 +40,7 @@ public:
 
     void setElection(const ElectionContext *context) override;
     void prepareForScreenshot() override;
+    void electionDataChanged() override;
 
     /** Reads everything again in the background (F5). */
     void refresh();

@@ -675,6 +675,14 @@ void ResolutionPage::correctAccepted(qint64 protocolId)
     dialog->open();
 }
 
+void ResolutionPage::electionDataChanged()
+{
+    // The queue follows other coordinators' decisions; the protocol shown stays chosen while
+    // it still waits (reload() keeps it). Hidden, the page reloads when shown.
+    if (isVisible())
+        reload();
+}
+
 void ResolutionPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

@@ -37,6 +37,7 @@ public:
 
     void setElection(const ElectionContext *context) override;
     void prepareForScreenshot() override;
+    void electionDataChanged() override;
     /** Asks for remarks and reasons and shows errors (tests inject one); must outlive. */
     void setPrompter(Prompter *prompter) { m_prompter = prompter; }
 

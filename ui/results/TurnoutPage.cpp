@@ -665,8 +665,24 @@ TurnoutPage::Loaded TurnoutPage::computeFile(const QString &path,
     return compute(*db, cancel);
 }
 
+void TurnoutPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_figuresStale)
+        refresh();
+}
+
+void TurnoutPage::electionDataChanged()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_figuresStale = true;
+}
+
 void TurnoutPage::refresh()
 {
+    m_figuresStale = false;
     if (m_path.isEmpty())
         return;
     if (m_cancelFlag)

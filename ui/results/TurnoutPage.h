@@ -44,7 +44,12 @@ public:
 
     void setElection(const ElectionContext *context) override;
     void prepareForScreenshot() override;
+    void electionDataChanged() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
+public:
     /** Loads the station with this code, or the only station with this number. */
     bool chooseStation(const QString &codeOrNumber);
     /** The station shown in the entry, or 0. */
@@ -136,6 +141,7 @@ private:
     TurnoutHourChart *m_chart;
 
     bool m_loading = false;
+    bool m_figuresStale = false; ///< data changed while hidden: refresh when shown
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     // Declared last, so destroyed first: no worker outlives the page.
