@@ -672,6 +672,52 @@ Outcome<Slot> operatorSlot(const QList<StoredEntry> &live, const Session &sessio
                  {}};
 }
 
+/** A protocol waiting for a coordinator, read under its lock, and the entry decided on. */
+struct WaitingProtocol
+{
+    ProtocolRow row;
+    ProtocolSheet sheet;
+    QList<StoredEntry> live;
+    qsizetype entryIndex = -1;
+    const StoredEntry &entry() const { return live.at(entryIndex); }
+    const StoredEntry *other() const
+    {
+        return entryNumbered(live, entry().entry.entryNumber == 1 ? 2 : 1);
+    }
+};
+
+/**
+ * Locks protocol @p protocolId for this transaction and checks that it waits for a coordinator
+ * and that its entry @p entryNumber is finished (else @p notFinished, which takes the number).
+ */
+Outcome<WaitingProtocol> loadWaiting(const Database &db, qint64 protocolId, int entryNumber,
+                                     const QString &notFinished)
+{
+    auto row = lockRow(db, protocolId);
+    if (!row)
+        return row.error();
+    if (row->protocolState() == ProtocolState::Accepted)
+        return acceptedError();
+    if (row->state != QLatin1String("needs_resolution"))
+        return stateError(
+            ProtocolEntryService::tr("Only a protocol waiting for a coordinator can be resolved."));
+    auto sheet = loadSheet(db, *row);
+    if (!sheet)
+        return sheet.error();
+    auto live = loadEntries(db, protocolId, true);
+    if (!live)
+        return live.error();
+    WaitingProtocol waiting{*row, *sheet, *live};
+    for (qsizetype i = 0; i < waiting.live.size(); ++i) {
+        if (waiting.live.at(i).entry.entryNumber == entryNumber &&
+            waiting.live.at(i).entry.state == EntryState::Finished)
+            waiting.entryIndex = i;
+    }
+    if (waiting.entryIndex < 0)
+        return stateError(notFinished.arg(entryNumber));
+    return waiting;
+}
+
 } // namespace
 
 ProtocolEntryService::ProtocolEntryService(const Database &db, Session session)
@@ -1005,24 +1051,15 @@ Status ProtocolEntryService::keepEntry(qint64 protocolId, int entryNumber)
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto row = lockRow(m_db, protocolId);
-    if (!row)
-        return row.error();
-    if (row->protocolState() == ProtocolState::Accepted)
-        return acceptedError();
-    if (row->state != QLatin1String("needs_resolution"))
-        return stateError(tr("Only a protocol waiting for a coordinator can be resolved."));
-    auto sheet = loadSheet(m_db, *row);
-    if (!sheet)
-        return sheet.error();
-    auto live = loadEntries(m_db, protocolId, true);
-    if (!live)
-        return live.error();
-    const StoredEntry *kept = entryNumbered(*live, entryNumber);
-    if (!kept || kept->entry.state != EntryState::Finished)
-        return stateError(
-            tr("Entry %1 of this protocol is not finished; it cannot be kept.").arg(entryNumber));
-    const QList<Finding> findings = check(*sheet, kept->entry.figures);
+    auto waiting = loadWaiting(m_db, protocolId, entryNumber,
+                               tr("Entry %1 of this protocol is not finished; it cannot be kept."));
+    if (!waiting)
+        return waiting.error();
+    const ProtocolRow &row = waiting->row;
+    const ProtocolSheet &sheet = waiting->sheet;
+    const QList<StoredEntry> &live = waiting->live;
+    const StoredEntry &kept = waiting->entry();
+    const QList<Finding> findings = check(sheet, kept.entry.figures);
     if (const QStringList errors = errorCodes(findings); !errors.isEmpty())
         return Error{QStringLiteral("protocol.has-errors"),
                      tr("Entry %1 has errors (%2) and cannot be accepted. Return it to its "
@@ -1033,16 +1070,16 @@ Status ProtocolEntryService::keepEntry(qint64 protocolId, int entryNumber)
 
     // The coordinator acknowledges the kept entry's warnings its operator did not.
     const QString now = nowText();
-    for (const QString &code : unacknowledged(findings, kept->entry.acknowledgedWarnings)) {
+    for (const QString &code : unacknowledged(findings, kept.entry.acknowledgedWarnings)) {
         if (auto r = m_db.exec(QStringLiteral("INSERT INTO protocol_entry_acknowledgement "
                                               "(entry_id, code, acknowledged_by, "
                                               "acknowledged_at) VALUES (?, ?, ?, ?)"),
-                               {kept->entry.id, code, m_session.userId, now});
+                               {kept.entry.id, code, m_session.userId, now});
             !r)
             return r.error();
     }
-    for (const StoredEntry &e : *live) {
-        if (e.entry.id == kept->entry.id)
+    for (const StoredEntry &e : live) {
+        if (e.entry.id == kept.entry.id)
             continue;
         if (auto r = m_db.exec(QStringLiteral("UPDATE protocol_entry SET state = 'discarded', "
                                               "updated_at = ? WHERE id = ?"),
@@ -1050,13 +1087,13 @@ Status ProtocolEntryService::keepEntry(qint64 protocolId, int entryNumber)
             !r)
             return r.error();
     }
-    if (Status s = writeOfficial(m_db, *sheet, kept->entry.figures, m_session.userId); !s)
+    if (Status s = writeOfficial(m_db, sheet, kept.entry.figures, m_session.userId); !s)
         return s;
     QJsonObject extra;
     extra.insert(QStringLiteral("kept_entry"), entryNumber);
     if (Status s =
-            audit(m_db, m_session, row->electionId, QStringLiteral("protocol.keep"), protocolId, {},
-                  entryJson(*sheet, entryNumber, kept->entry.figures, extra));
+            audit(m_db, m_session, row.electionId, QStringLiteral("protocol.keep"), protocolId, {},
+                  entryJson(sheet, entryNumber, kept.entry.figures, extra));
         !s)
         return s;
     return transaction.commit();
@@ -1072,31 +1109,22 @@ Status ProtocolEntryService::returnEntry(qint64 protocolId, int entryNumber, con
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    auto row = lockRow(m_db, protocolId);
-    if (!row)
-        return row.error();
-    if (row->protocolState() == ProtocolState::Accepted)
-        return acceptedError();
-    if (row->state != QLatin1String("needs_resolution"))
-        return stateError(tr("Only a protocol waiting for a coordinator can be resolved."));
-    auto sheet = loadSheet(m_db, *row);
-    if (!sheet)
-        return sheet.error();
-    auto live = loadEntries(m_db, protocolId, true);
-    if (!live)
-        return live.error();
-    const StoredEntry *returned = entryNumbered(*live, entryNumber);
-    if (!returned || returned->entry.state != EntryState::Finished)
-        return stateError(tr("Entry %1 of this protocol is not finished; it cannot be returned.")
-                              .arg(entryNumber));
+    auto waiting =
+        loadWaiting(m_db, protocolId, entryNumber,
+                    tr("Entry %1 of this protocol is not finished; it cannot be returned."));
+    if (!waiting)
+        return waiting.error();
+    const ProtocolRow &row = waiting->row;
+    const ProtocolSheet &sheet = waiting->sheet;
+    const StoredEntry &returned = waiting->entry();
     if (auto r = m_db.exec(QStringLiteral("UPDATE protocol_entry SET state = 'returned', "
                                           "remark = ?, finished_at = NULL, "
                                           "referred_with_errors = 0, updated_at = ? "
                                           "WHERE id = ?"),
-                           {remark.trimmed(), nowText(), returned->entry.id});
+                           {remark.trimmed(), nowText(), returned.entry.id});
         !r)
         return r.error();
-    const StoredEntry *other = entryNumbered(*live, entryNumber == 1 ? 2 : 1);
+    const StoredEntry *other = waiting->other();
     ProtocolState next = ProtocolState::Open;
     if (other && other->entry.state == EntryState::Finished)
         next = other->referredWithErrors ? ProtocolState::Erroneous : ProtocolState::FirstEntered;
@@ -1104,11 +1132,11 @@ Status ProtocolEntryService::returnEntry(qint64 protocolId, int entryNumber, con
         return s;
     QJsonObject extra;
     extra.insert(QStringLiteral("returned_entry"), entryNumber);
-    extra.insert(QStringLiteral("operator"), returned->entry.enteredByLogin);
+    extra.insert(QStringLiteral("operator"), returned.entry.enteredByLogin);
     extra.insert(QStringLiteral("remark"), remark.trimmed());
     if (Status s =
-            audit(m_db, m_session, row->electionId, QStringLiteral("protocol.return"), protocolId,
-                  {}, entryJson(*sheet, entryNumber, returned->entry.figures, extra));
+            audit(m_db, m_session, row.electionId, QStringLiteral("protocol.return"), protocolId,
+                  {}, entryJson(sheet, entryNumber, returned.entry.figures, extra));
         !s)
         return s;
     return transaction.commit();
