@@ -78,8 +78,9 @@ void TestCliAccounts::initCreatesElectionWithAdministrator()
     const Run verify = cli(
         {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_election});
     QCOMPARE(verify.exitCode, 0);
-    QVERIFY2(verify.out.contains(QLatin1String("audit chain intact: 2 records, 0 protocols sealed")),
-             qPrintable(verify.out));
+    QVERIFY2(
+        verify.out.contains(QLatin1String("audit chain intact: 2 records, 0 protocols sealed")),
+        qPrintable(verify.out));
 }
 
 void TestCliAccounts::initRefusesExistingFileAndShortPassword()

@@ -97,10 +97,8 @@ void TestHourlyTurnoutRules::messagesNameHourAndNumbers()
         HourlyTurnoutRules::check(readings({{10, 150}, {12, 120}}), std::nullopt);
     QCOMPARE(lower.size(), 1);
     const QString message = lower.first().message;
-    QVERIFY2(message.contains(QStringLiteral("12:00")),
-             qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("10:00")),
-             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("12:00")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("10:00")), qPrintable(message));
     QVERIFY2(message.contains(locale.toString(120)), qPrintable(message));
     QVERIFY2(message.contains(locale.toString(150)), qPrintable(message));
 

@@ -7,8 +7,8 @@
 #include "DemoElection.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace bd;

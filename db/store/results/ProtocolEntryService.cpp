@@ -1091,9 +1091,8 @@ Status ProtocolEntryService::keepEntry(qint64 protocolId, int entryNumber)
         return s;
     QJsonObject extra;
     extra.insert(QStringLiteral("kept_entry"), entryNumber);
-    if (Status s =
-            audit(m_db, m_session, row.electionId, QStringLiteral("protocol.keep"), protocolId, {},
-                  entryJson(sheet, entryNumber, kept.entry.figures, extra));
+    if (Status s = audit(m_db, m_session, row.electionId, QStringLiteral("protocol.keep"),
+                         protocolId, {}, entryJson(sheet, entryNumber, kept.entry.figures, extra));
         !s)
         return s;
     return transaction.commit();
