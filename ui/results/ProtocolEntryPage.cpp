@@ -169,9 +169,9 @@ ProtocolEntryPage::ProtocolEntryPage(QWidget *parent) : QWidget(parent)
     formColumn->addWidget(formScroll, 1);
     formColumn->addWidget(m_totals);
     auto *body = new QHBoxLayout;
-    body->addLayout(formColumn, 3);
+    body->addLayout(formColumn, 5); // the form first; the checks wrap their text
     body->addSpacing(12);
-    body->addLayout(findingColumn, 2);
+    body->addLayout(findingColumn, 3);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -354,6 +354,9 @@ void ProtocolEntryPage::buildRows()
         letterLabel->setMinimumWidth(
             letterLabel->fontMetrics().horizontalAdvance(QStringLiteral("G10")) + 4);
         auto *text = new QLabel(label, m_formArea);
+        // Long labels (Russian, Kazakh, parties' full names) wrap rather than push the fields
+        // out of sight.
+        text->setWordWrap(true);
         row.editor = new QLineEdit(m_formArea);
         row.editor->setObjectName(name);
         row.editor->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -380,6 +383,7 @@ void ProtocolEntryPage::buildRows()
             m_grid->addWidget(text, line, 1);
             auto *party = new QLabel(secondary, m_formArea);
             party->setForegroundRole(QPalette::PlaceholderText);
+            party->setWordWrap(true);
             m_grid->addWidget(party, line, 2);
         }
         m_grid->addWidget(row.editor, line, 3);
