@@ -204,6 +204,25 @@ QString quoted(const QString &code)
     return ProtocolCsv::tr("“%1”").arg(code);
 }
 
+/** The station a row's station_code names; an empty or unknown code is reported at @p line. */
+Outcome<std::optional<StationFacts>> rowStation(CodeLookup &lookup, Problems &problems,
+                                                const QString &file, int line, const QString &code)
+{
+    if (code.isEmpty()) {
+        problems.add(file, line, kStationCode,
+                     ProtocolCsv::tr("required; give the code of a polling station"));
+        return std::optional<StationFacts>();
+    }
+    auto found = lookup.station(code);
+    if (!found)
+        return found.error();
+    if (!*found)
+        problems.add(file, line, kStationCode,
+                     ProtocolCsv::tr("no polling station has the code %1 in this election")
+                         .arg(quoted(code)));
+    return *found;
+}
+
 Outcome<QList<qint64>> registeredCandidates(const Database &db, qint64 contestId)
 {
     auto query = db.exec(QStringLiteral("SELECT id FROM candidate WHERE contest_id = ? AND "
@@ -322,20 +341,10 @@ Outcome<ProtocolCsvData> ProtocolCsv::read(const Database &db, const QString &pr
                 stationsWithProblemRows.insert(stationCode, line);
                 continue;
             }
-            std::optional<StationFacts> station;
-            if (stationCode.isEmpty()) {
-                problems.add(protocolsPath, line, kStationCode,
-                             tr("required; give the code of a polling station"));
-            } else {
-                auto found = lookup.station(stationCode);
-                if (!found)
-                    return found.error();
-                station = *found;
-                if (!station)
-                    problems.add(protocolsPath, line, kStationCode,
-                                 tr("no polling station has the code %1 in this election")
-                                     .arg(quoted(stationCode)));
-            }
+            auto resolved = rowStation(lookup, problems, protocolsPath, line, stationCode);
+            if (!resolved)
+                return resolved.error();
+            const std::optional<StationFacts> station = *resolved;
             std::optional<qint64> contestId;
             if (contestCode.isEmpty()) {
                 problems.add(protocolsPath, line, kContestCode,
@@ -405,20 +414,10 @@ Outcome<ProtocolCsvData> ProtocolCsv::read(const Database &db, const QString &pr
             }
             const QString stationCode = voteHeader.cell(fields, kStationCode).trimmed();
             const QString candidateCode = voteHeader.cell(fields, kCandidateCode).trimmed();
-            std::optional<StationFacts> station;
-            if (stationCode.isEmpty()) {
-                problems.add(votesPath, line, kStationCode,
-                             tr("required; give the code of a polling station"));
-            } else {
-                auto found = lookup.station(stationCode);
-                if (!found)
-                    return found.error();
-                station = *found;
-                if (!station)
-                    problems.add(votesPath, line, kStationCode,
-                                 tr("no polling station has the code %1 in this election")
-                                     .arg(quoted(stationCode)));
-            }
+            auto resolved = rowStation(lookup, problems, votesPath, line, stationCode);
+            if (!resolved)
+                return resolved.error();
+            const std::optional<StationFacts> station = *resolved;
             std::optional<CandidateFacts> candidate;
             if (candidateCode.isEmpty()) {
                 problems.add(votesPath, line, kCandidateCode,
