@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace bd::cli {
 
@@ -68,10 +69,11 @@ int CopyCommand::execute(const QCommandLineParser &parser, CliStreams streams)
 
     streams.out << tr("Copied %1 to %2.").arg(from, to) << Qt::endl;
     streams.out << tr("Rows per table (source, copy):") << Qt::endl;
+    const QLocale locale;
     for (const TableRowCount &table : std::as_const(report->tables)) {
         streams.out << "  " << table.table.leftJustified(32) << ' '
-                    << QString::number(table.source).rightJustified(9) << ' '
-                    << QString::number(table.target).rightJustified(9)
+                    << locale.toString(table.source).rightJustified(11) << ' '
+                    << locale.toString(table.target).rightJustified(11)
                     << (table.source == table.target ? QString() : tr("  DIFFERENT")) << '\n';
     }
     streams.out << (report->summariesEqual ? tr("Summary: equal.") : tr("Summary: DIFFERENT."))
