@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QStyleFactory>
 
@@ -44,6 +45,12 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("BallotDesk"));
     QApplication::setApplicationVersion(QStringLiteral(BD_VERSION));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // The desktop file name lets Wayland and X11 shells match the window to its menu entry
+    // (resources/desktop); the icon is the same SVG the package installs under hicolor.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.ballotdesk.BallotDesk"));
+    QApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("org.ballotdesk.BallotDesk"),
+        QIcon(QStringLiteral(":/icons/org.ballotdesk.BallotDesk.svg"))));
     bd::SourcePluralTranslator plurals;
     QApplication::installTranslator(&plurals);
 
@@ -81,6 +88,11 @@ int main(int argc, char *argv[])
                                         "log like any sign-in)."),
         QStringLiteral("LOGIN"));
     parser.addOptions({dbOption, screenshotOption, viewOption, sizeOption, langOption, userOption});
+    // The desktop entry and file managers pass the election file as the one argument.
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QApplication::translate("main", "The election file to open (the same as --db FILE)."),
+        QStringLiteral("[FILE]"));
 
     if (!parser.parse(QApplication::arguments()))
         return fail(2, parser.errorText());
@@ -88,9 +100,14 @@ int main(int argc, char *argv[])
         parser.showHelp(0);
     if (parser.isSet(versionOption))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty())
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
         return fail(2, QApplication::translate("main", "Unexpected argument: %1.")
-                           .arg(parser.positionalArguments().constFirst()));
+                           .arg(positional.at(1)));
+    if (!positional.isEmpty() && parser.isSet(dbOption))
+        return fail(2, QApplication::translate("main", "Give the election file either as --db "
+                                                       "FILE or as FILE, not both."));
+    const QString database = positional.isEmpty() ? parser.value(dbOption) : positional.constFirst();
 
     QLocale locale;
     if (parser.isSet(langOption)) {
@@ -106,7 +123,7 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(screenshotOption)) {
         bd::ScreenshotRenderer::Options options;
-        options.database = parser.value(dbOption);
+        options.database = database;
         options.output = parser.value(screenshotOption);
         options.view = parser.value(viewOption);
         if (options.database.isEmpty())
@@ -145,7 +162,7 @@ int main(int argc, char *argv[])
     bd::MainWindow window(&appSettings);
     window.setSignInPrompter(&signIn);
     window.show();
-    if (parser.isSet(dbOption))
-        window.openElection(parser.value(dbOption));
+    if (!database.isEmpty())
+        window.openElection(database);
     return QApplication::exec();
 }

@@ -122,6 +122,14 @@ void TestScreenshotRenderer::executableExitCodes_data()
                                              QStringLiteral("--size"),       QStringLiteral("big")}
                               << 2 << false;
     QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << 2 << false;
+    // The desktop entry (Exec=ballotdesk %f) passes the election file as the one argument.
+    QTest::newRow("file as argument")
+        << QStringList{m_demo, QStringLiteral("--screenshot"), out} << 0 << true;
+    QTest::newRow("file twice") << QStringList{QStringLiteral("--db"), m_demo, m_demo,
+                                               QStringLiteral("--screenshot"), out}
+                                << 2 << false;
+    QTest::newRow("two files")
+        << QStringList{m_demo, m_demo, QStringLiteral("--screenshot"), out} << 2 << false;
 }
 
 void TestScreenshotRenderer::executableExitCodes()
