@@ -4,6 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 scripts/build.sh
+# Every file the build read and every library the programs link comes from a listed package.
+scripts/check-deps.sh
+# The Debian package builds, passes lintian, and the programs run from it.
+scripts/package.sh --no-build
+scripts/test-package.sh
 export QT_QPA_PLATFORM=offscreen
 # The PostgreSQL tests (label postgresql) run against a throwaway cluster on a loopback port;
 # without one (BD_NO_PG_TESTS=1, or no server binaries) they skip.
