@@ -48,9 +48,9 @@ int main(int argc, char *argv[])
     // The desktop file name lets Wayland and X11 shells match the window to its menu entry
     // (resources/desktop); the icon is the same SVG the package installs under hicolor.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.ballotdesk.BallotDesk"));
-    QApplication::setWindowIcon(QIcon::fromTheme(
-        QStringLiteral("org.ballotdesk.BallotDesk"),
-        QIcon(QStringLiteral(":/icons/org.ballotdesk.BallotDesk.svg"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.ballotdesk.BallotDesk"),
+                         QIcon(QStringLiteral(":/icons/org.ballotdesk.BallotDesk.svg"))));
     bd::SourcePluralTranslator plurals;
     QApplication::installTranslator(&plurals);
 
@@ -102,12 +102,13 @@ int main(int argc, char *argv[])
         parser.showVersion();
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return fail(2, QApplication::translate("main", "Unexpected argument: %1.")
-                           .arg(positional.at(1)));
+        return fail(
+            2, QApplication::translate("main", "Unexpected argument: %1.").arg(positional.at(1)));
     if (!positional.isEmpty() && parser.isSet(dbOption))
         return fail(2, QApplication::translate("main", "Give the election file either as --db "
                                                        "FILE or as FILE, not both."));
-    const QString database = positional.isEmpty() ? parser.value(dbOption) : positional.constFirst();
+    const QString database =
+        positional.isEmpty() ? parser.value(dbOption) : positional.constFirst();
 
     QLocale locale;
     if (parser.isSet(langOption)) {

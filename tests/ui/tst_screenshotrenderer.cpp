@@ -128,8 +128,8 @@ void TestScreenshotRenderer::executableExitCodes_data()
     QTest::newRow("file twice") << QStringList{QStringLiteral("--db"), m_demo, m_demo,
                                                QStringLiteral("--screenshot"), out}
                                 << 2 << false;
-    QTest::newRow("two files")
-        << QStringList{m_demo, m_demo, QStringLiteral("--screenshot"), out} << 2 << false;
+    QTest::newRow("two files") << QStringList{m_demo, m_demo, QStringLiteral("--screenshot"), out}
+                               << 2 << false;
 }
 
 void TestScreenshotRenderer::executableExitCodes()
