@@ -443,6 +443,17 @@ Outcome<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values
     return query;
 }
 
+Outcome<QSqlQuery> Database::stream(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return queryError(query, tr("preparing a statement"));
+    if (Status s = execPrepared(query, values); !s)
+        return s.error();
+    return query;
+}
+
 Outcome<QVariant> Database::scalar(const QString &sql, const QVariantList &values) const
 {
     auto query = exec(sql, values);

@@ -62,6 +62,12 @@ public:
 
     /** Prepares, binds positional values, executes; on failure says which statement failed. */
     Outcome<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+    /**
+     * As exec(), but forward-only on every engine, so that a large result streams row by row
+     * instead of being held whole (on PostgreSQL too). Read it to the end before running any
+     * other statement on this connection: QPSQL drops the rest of a streamed result then.
+     */
+    Outcome<QSqlQuery> stream(const QString &sql, const QVariantList &values = {}) const;
     /** Prepares a statement for repeated execution (bulk inserts). */
     Outcome<QSqlQuery> prepare(const QString &sql) const;
     /** Executes an already prepared statement with the given positional values. */

@@ -1,0 +1,269 @@
+#include "IntegrityQuery.h"
+
+#include "Database.h"
+
+#include <QSqlError>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace bd {
+
+namespace {
+
+// Progress is reported every this many rows, so the callback costs nothing at a million.
+constexpr qint64 kProgressRows = 16384;
+
+// Reports @p done of @p total as the part [from, to] of the whole load; false = cancelled.
+bool report(const ProgressCallback &progress, qint64 done, qint64 total, int from, int to)
+{
+    if (!progress)
+        return true;
+    const int percent =
+        total <= 0 ? to : from + static_cast<int>((to - from) * std::min(done, total) / total);
+    return progress(percent);
+}
+
+// A forward-only scan ends with next() false both at the end and on a read error.
+Status checkScan(const QSqlQuery &query, const QString &what)
+{
+    if (query.lastError().isValid())
+        return Database::queryError(query, what);
+    return {};
+}
+
+Status loadElection(const Database &db, IntegrityData &data)
+{
+    auto q = db.exec(
+        QStringLiteral("SELECT id, name, synthetic FROM election ORDER BY id LIMIT 1"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error{QStringLiteral("integrity.no-election"),
+                     IntegrityQuery::tr("The database holds no election yet."), {}};
+    data.electionId = q->value(0).toLongLong();
+    data.electionName = q->value(1).toString();
+    data.synthetic = q->value(2).toInt() != 0;
+    return {};
+}
+
+Status loadRegions(const Database &db, IntegrityData &data)
+{
+    auto q = db.exec(QStringLiteral("SELECT id, code, name_kk, name_ru, name_en FROM territory "
+                                    "WHERE election_id = ? AND depth = 0 ORDER BY code"),
+                     {data.electionId});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        IntegrityRegion region;
+        region.id = q->value(0).toLongLong();
+        region.names = {q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                        q->value(4).toString()};
+        data.regions.append(region);
+    }
+    return checkScan(*q, IntegrityQuery::tr("reading the regions"));
+}
+
+// Contests, their protocol counts, their figures and candidates' totals over accepted protocols.
+Status loadContests(const Database &db, IntegrityData &data, QHash<qint64, int> &contestIndex)
+{
+    auto q = db.exec(
+        QStringLiteral(
+            "SELECT c.id, c.code, c.name, r.ancestor_id, "
+            "(SELECT COUNT(*) FROM protocol p WHERE p.contest_id = c.id), "
+            "(SELECT COUNT(*) FROM protocol p WHERE p.contest_id = c.id AND p.state = 'accepted') "
+            "FROM contest c JOIN territory_closure r ON r.descendant_id = c.territory_id "
+            "JOIN territory t ON t.id = r.ancestor_id AND t.depth = 0 "
+            "WHERE c.election_id = ? ORDER BY c.code"),
+        {data.electionId});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        IntegrityContest contest;
+        contest.id = q->value(0).toLongLong();
+        contest.code = q->value(1).toString();
+        contest.name = q->value(2).toString();
+        contest.regionId = q->value(3).toLongLong();
+        contest.protocols = q->value(4).toLongLong();
+        contest.acceptedProtocols = q->value(5).toLongLong();
+        contestIndex.insert(contest.id, static_cast<int>(data.contests.size()));
+        data.contests.append(contest);
+    }
+    if (Status s = checkScan(*q, IntegrityQuery::tr("reading the contests")); !s)
+        return s;
+
+    auto totals = db.exec(
+        QStringLiteral("SELECT p.contest_id, v.candidate_id, SUM(v.votes) FROM protocol_vote v "
+                       "JOIN protocol p ON p.id = v.protocol_id WHERE p.state = 'accepted' "
+                       "GROUP BY p.contest_id, v.candidate_id ORDER BY p.contest_id, "
+                       "v.candidate_id"));
+    if (!totals)
+        return totals.error();
+    while (totals->next()) {
+        const auto it = contestIndex.constFind(totals->value(0).toLongLong());
+        if (it == contestIndex.cend())
+            continue; // a contest of another election
+        IntegrityContest &contest = data.contests[*it];
+        const qint64 candidate = totals->value(1).toLongLong();
+        const qint64 votes = totals->value(2).toLongLong();
+        contest.candidateIds.append(candidate);
+        contest.candidateVotes.append(votes);
+        // Ascending ids: a later candidate leads only with strictly more votes.
+        if (contest.leaderId == 0 || votes > contest.candidateVotes.at(
+                                                 contest.candidateIds.indexOf(contest.leaderId)))
+            contest.leaderId = candidate;
+    }
+    return checkScan(*totals, IntegrityQuery::tr("reading the candidates' totals"));
+}
+
+} // namespace
+
+const IntegrityRegion *IntegrityData::region(qint64 id) const
+{
+    for (const IntegrityRegion &r : regions)
+        if (r.id == id)
+            return &r;
+    return nullptr;
+}
+
+const IntegrityContest *IntegrityData::contest(qint64 id) const
+{
+    for (const IntegrityContest &c : contests)
+        if (c.id == id)
+            return &c;
+    return nullptr;
+}
+
+Error IntegrityQuery::cancelled()
+{
+    return Error{QStringLiteral("integrity.cancelled"), tr("The analysis was cancelled."), {}};
+}
+
+Outcome<IntegrityData> IntegrityQuery::load(const Database &db, const ProgressCallback &progress)
+{
+    IntegrityData data;
+    if (Status s = loadElection(db, data); !s)
+        return s.error();
+    if (Status s = loadRegions(db, data); !s)
+        return s.error();
+    QHash<qint64, int> contestIndex;
+    if (Status s = loadContests(db, data, contestIndex); !s)
+        return s.error();
+    qint64 accepted = 0;
+    for (const IntegrityContest &c : data.contests) {
+        data.protocolsTotal += c.protocols;
+        accepted += c.acceptedProtocols;
+    }
+    if (!report(progress, 1, 1, 0, 10))
+        return cancelled();
+
+    data.stations.reserve(accepted);
+    data.protocolIds.reserve(accepted);
+    {
+        auto q = db.stream(
+            QStringLiteral(
+                "SELECT p.id, p.polling_station_id, p.contest_id, r.ancestor_id, "
+                "p.voters_on_list, p.ballots_issued_station + p.ballots_issued_outside, "
+                "p.ballots_in_station_boxes + p.ballots_in_mobile_boxes, p.invalid_ballots, "
+                "COALESCE(p.against_all, 0) "
+                "FROM protocol p JOIN polling_station s ON s.id = p.polling_station_id "
+                "JOIN territory_closure r ON r.descendant_id = s.territory_id "
+                "JOIN territory t ON t.id = r.ancestor_id AND t.depth = 0 "
+                "WHERE p.state = 'accepted' AND s.election_id = ? ORDER BY p.id"),
+            {data.electionId});
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            StationFigures f;
+            f.stationId = q->value(1).toLongLong();
+            f.contestId = q->value(2).toLongLong();
+            f.regionId = q->value(3).toLongLong();
+            f.voters = q->value(4).toLongLong();
+            f.ballotsIssued = q->value(5).toLongLong();
+            f.ballotsInBoxes = q->value(6).toLongLong();
+            const auto it = contestIndex.constFind(f.contestId);
+            if (it != contestIndex.cend()) {
+                IntegrityContest &contest = data.contests[*it];
+                contest.ballotsInBoxes += f.ballotsInBoxes;
+                contest.invalidBallots += q->value(7).toLongLong();
+                contest.againstAll += q->value(8).toLongLong();
+                contest.unexplainedBallots += std::llabs(f.ballotsIssued - f.ballotsInBoxes);
+            }
+            data.protocolIds.append(q->value(0).toLongLong());
+            data.stations.append(std::move(f));
+            if (data.stations.size() % kProgressRows == 0 &&
+                !report(progress, data.stations.size(), accepted, 10, 50))
+                return cancelled();
+        }
+        if (Status s = checkScan(*q, tr("reading the accepted protocols")); !s)
+            return s.error();
+    }
+
+    // Votes in the same protocol order: one forward walk assigns them.
+    QHash<qint64, qint64> leaders;
+    for (const IntegrityContest &c : data.contests)
+        leaders.insert(c.id, c.leaderId);
+    auto q = db.stream(
+        QStringLiteral("SELECT v.protocol_id, v.candidate_id, v.votes FROM protocol_vote v "
+                       "JOIN protocol p ON p.id = v.protocol_id "
+                       "JOIN polling_station s ON s.id = p.polling_station_id "
+                       "WHERE p.state = 'accepted' AND s.election_id = ? "
+                       "ORDER BY v.protocol_id, v.candidate_id"),
+        {data.electionId});
+    if (!q)
+        return q.error();
+    qsizetype at = 0;
+    qint64 rows = 0;
+    while (q->next()) {
+        const qint64 protocol = q->value(0).toLongLong();
+        while (at < data.protocolIds.size() && data.protocolIds.at(at) < protocol)
+            ++at;
+        if (at == data.protocolIds.size())
+            break;
+        if (data.protocolIds.at(at) != protocol)
+            continue;
+        StationFigures &f = data.stations[at];
+        const qint64 votes = q->value(2).toLongLong();
+        f.candidateVotes.append(votes);
+        if (q->value(1).toLongLong() == leaders.value(f.contestId))
+            f.leaderVotes = votes;
+        if (++rows % kProgressRows == 0 && !report(progress, at, data.stations.size(), 50, 100))
+            return cancelled();
+    }
+    if (Status s = checkScan(*q, tr("reading the votes of the accepted protocols")); !s)
+        return s.error();
+    if (!report(progress, 1, 1, 50, 100))
+        return cancelled();
+    return data;
+}
+
+Outcome<QHash<qint64, IntegrityStationLabel>> IntegrityQuery::stationLabels(
+    const Database &db, const QList<qint64> &stationIds)
+{
+    QHash<qint64, IntegrityStationLabel> labels;
+    constexpr qsizetype kChunk = 500; // well below SQLite's limit of bound values
+    for (qsizetype from = 0; from < stationIds.size(); from += kChunk) {
+        const QList<qint64> chunk = stationIds.mid(from, kChunk);
+        QStringList marks;
+        QVariantList values;
+        for (qint64 id : chunk) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        auto q = db.exec(QStringLiteral("SELECT id, code, number, name FROM polling_station "
+                                        "WHERE id IN (%1)")
+                             .arg(marks.join(QLatin1Char(','))),
+                         values);
+        if (!q)
+            return q.error();
+        while (q->next())
+            labels.insert(q->value(0).toLongLong(), {q->value(1).toString(),
+                                                     q->value(2).toString(),
+                                                     q->value(3).toString()});
+        if (Status s = checkScan(*q, tr("reading the stations' names")); !s)
+            return s.error();
+    }
+    return labels;
+}
+
+} // namespace bd
