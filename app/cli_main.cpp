@@ -1,6 +1,7 @@
 // ballotdesk-cli: the command-line entry point. It only dispatches to a command.
 #include "SourcePluralTranslator.h"
 #include "Translations.h"
+#include "cli/AnalyzeCommand.h"
 #include "cli/AuditCommand.h"
 #include "cli/BackupCommand.h"
 #include "cli/CheckCommand.h"
@@ -40,6 +41,7 @@ std::vector<std::unique_ptr<bd::cli::CliCommand>> makeCommands()
     commands.push_back(std::make_unique<bd::cli::ReportCommand>());
     commands.push_back(std::make_unique<bd::cli::CheckCommand>());
     commands.push_back(std::make_unique<bd::cli::StatusCommand>());
+    commands.push_back(std::make_unique<bd::cli::AnalyzeCommand>());
     return commands;
 }
 

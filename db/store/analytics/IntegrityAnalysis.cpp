@@ -34,12 +34,12 @@ QJsonArray cellsJson(const QList<double> &cells)
 
 QJsonObject histogramJson(const FingerprintHistogram &h, bool full)
 {
-    QJsonObject o{{QStringLiteral("stations_included"), h.stationsIncluded},
-                  {QStringLiteral("stations_excluded_small"), h.stationsExcludedSmall},
-                  {QStringLiteral("stations_excluded_inconsistent"),
-                   h.stationsExcludedInconsistent},
-                  {QStringLiteral("total_weight"), h.totalWeight},
-                  {QStringLiteral("bins"), FingerprintHistogram::kBins}};
+    QJsonObject o{
+        {QStringLiteral("stations_included"), h.stationsIncluded},
+        {QStringLiteral("stations_excluded_small"), h.stationsExcludedSmall},
+        {QStringLiteral("stations_excluded_inconsistent"), h.stationsExcludedInconsistent},
+        {QStringLiteral("total_weight"), h.totalWeight},
+        {QStringLiteral("bins"), FingerprintHistogram::kBins}};
     if (full)
         o.insert(QStringLiteral("cells_share_by_turnout"), cellsJson(h.cells));
     return o;
@@ -88,19 +88,18 @@ QJsonObject digitJson(const DigitTestResult &d)
 QJsonObject poolJson(const IntegrityPool &p, bool full)
 {
     const IntegerPercentResult &i = p.integer;
-    QJsonObject integer{{QStringLiteral("stations_included"), i.stationsIncluded},
-                        {QStringLiteral("stations_excluded_small"), i.stationsExcludedSmall},
-                        {QStringLiteral("stations_excluded_high"), i.stationsExcludedHigh},
-                        {QStringLiteral("stations_excluded_inconsistent"),
-                         i.stationsExcludedInconsistent},
-                        {QStringLiteral("replicates"), i.replicates},
-                        {QStringLiteral("turnout"), countJson(i.turnout, full)},
-                        {QStringLiteral("leader_share"), countJson(i.leaderShare, full)},
-                        {QStringLiteral("either"), countJson(i.either, full)}};
+    QJsonObject integer{
+        {QStringLiteral("stations_included"), i.stationsIncluded},
+        {QStringLiteral("stations_excluded_small"), i.stationsExcludedSmall},
+        {QStringLiteral("stations_excluded_high"), i.stationsExcludedHigh},
+        {QStringLiteral("stations_excluded_inconsistent"), i.stationsExcludedInconsistent},
+        {QStringLiteral("replicates"), i.replicates},
+        {QStringLiteral("turnout"), countJson(i.turnout, full)},
+        {QStringLiteral("leader_share"), countJson(i.leaderShare, full)},
+        {QStringLiteral("either"), countJson(i.either, full)}};
     if (full) {
         integer.insert(QStringLiteral("turnout_histogram"), cellsJson(i.turnoutHistogram));
-        integer.insert(QStringLiteral("leader_share_histogram"),
-                       cellsJson(i.leaderShareHistogram));
+        integer.insert(QStringLiteral("leader_share_histogram"), cellsJson(i.leaderShareHistogram));
     }
     QJsonObject o{{QStringLiteral("stations"), p.stations},
                   {QStringLiteral("fingerprint"), histogramJson(p.observed, full)},
@@ -244,7 +243,7 @@ QJsonObject IntegrityReport::toJson(bool full) const
             {QStringLiteral("p_value"), number(r.outlier.pValue)},
             {QStringLiteral("q_value"), number(r.outlier.qValue)},
             {QStringLiteral("reasons"), reasons},
-            {QStringLiteral("reasons_text"), describe(r.outlier.reasons, QLocale::c())},
+            {QStringLiteral("reasons_text"), describe(r.outlier, QLocale::c())},
         });
     }
 
@@ -274,16 +273,15 @@ QJsonObject IntegrityReport::toJson(bool full) const
             break;
         }
     }
-    QJsonObject contestsJson{
-        {QStringLiteral("complete"), complete},
-        {QStringLiteral("pending"), contestsPending},
-        {QStringLiteral("recount_alerts"), alerts},
-        {QStringLiteral("audit"),
-         QJsonObject{{QStringLiteral("risk_limit"), options.riskLimit},
-                     {QStringLiteral("sample"), sample},
-                     {QStringLiteral("full_hand_count"), fullCount},
-                     {QStringLiteral("not_needed"), notNeeded},
-                     {QStringLiteral("sample_ballots_90"), auditBallots()}}}};
+    QJsonObject contestsJson{{QStringLiteral("complete"), complete},
+                             {QStringLiteral("pending"), contestsPending},
+                             {QStringLiteral("recount_alerts"), alerts},
+                             {QStringLiteral("audit"),
+                              QJsonObject{{QStringLiteral("risk_limit"), options.riskLimit},
+                                          {QStringLiteral("sample"), sample},
+                                          {QStringLiteral("full_hand_count"), fullCount},
+                                          {QStringLiteral("not_needed"), notNeeded},
+                                          {QStringLiteral("sample_ballots_90"), auditBallots()}}}};
     if (full)
         contestsJson.insert(QStringLiteral("all"), all);
 
@@ -296,8 +294,7 @@ QJsonObject IntegrityReport::toJson(bool full) const
                      {QStringLiteral("replicates"), options.replicates},
                      {QStringLiteral("seed"), QString::number(options.seed)},
                      {QStringLiteral("min_voters"), options.minVoters},
-                     {QStringLiteral("recount_threshold_percent"),
-                      options.recountThresholdPercent},
+                     {QStringLiteral("recount_threshold_percent"), options.recountThresholdPercent},
                      {QStringLiteral("risk_limit"), options.riskLimit},
                      {QStringLiteral("top"), options.top},
                      {QStringLiteral("flag_q_value"), options.flagQValue}}},
@@ -305,12 +302,12 @@ QJsonObject IntegrityReport::toJson(bool full) const
         {QStringLiteral("protocols_accepted"), protocolsAccepted},
         {QStringLiteral("pools"), poolArray},
         {QStringLiteral("outliers"),
-         QJsonObject{{QStringLiteral("stations_scored"), stationsScored},
-                     {QStringLiteral("stations_flagged"), stationsFlagged},
-                     {QStringLiteral("stations_excluded_small"), stationsExcludedSmall},
-                     {QStringLiteral("stations_excluded_inconsistent"),
-                      stationsExcludedInconsistent},
-                     {QStringLiteral("top"), top}}},
+         QJsonObject{
+             {QStringLiteral("stations_scored"), stationsScored},
+             {QStringLiteral("stations_flagged"), stationsFlagged},
+             {QStringLiteral("stations_excluded_small"), stationsExcludedSmall},
+             {QStringLiteral("stations_excluded_inconsistent"), stationsExcludedInconsistent},
+             {QStringLiteral("top"), top}}},
         {QStringLiteral("contests"), contestsJson},
     };
 }
@@ -359,6 +356,15 @@ QString IntegrityReport::describe(const QList<OutlierEvidence> &reasons, const Q
     return parts.join(QStringLiteral("; "));
 }
 
+QString IntegrityReport::describe(const StationOutlier &station, const QLocale &locale)
+{
+    if (!station.reasons.isEmpty())
+        return describe(station.reasons, locale);
+    return tr("turnout and leader's share together above the region's (robust z %1 and %2)")
+        .arg(locale.toString(station.turnoutZ, 'f', 1),
+             locale.toString(station.leaderShareZ, 'f', 1));
+}
+
 QString IntegrityReport::describe(const RecountAlert &a, const QLocale &locale)
 {
     if (!a.alert())
@@ -399,18 +405,15 @@ QString IntegrityReport::describe(const BravoPlan &plan, const QLocale &locale)
     return {};
 }
 
-Outcome<IntegrityReport> IntegrityAnalysis::run(const Database &db,
-                                                const IntegrityOptions &options,
+Outcome<IntegrityReport> IntegrityAnalysis::run(const Database &db, const IntegrityOptions &options,
                                                 const ProgressCallback &progress)
 {
-    auto data = IntegrityQuery::load(db, [&progress](int percent) {
-        return step(progress, percent * 40 / 100);
-    });
+    auto data = IntegrityQuery::load(
+        db, [&progress](int percent) { return step(progress, percent * 40 / 100); });
     if (!data)
         return data.error();
-    return run(*data, &db, options, [&progress](int percent) {
-        return step(progress, 40 + percent * 60 / 100);
-    });
+    return run(*data, &db, options,
+               [&progress](int percent) { return step(progress, 40 + percent * 60 / 100); });
 }
 
 Outcome<IntegrityReport> IntegrityAnalysis::run(const IntegrityData &data, const Database *db,
@@ -428,10 +431,10 @@ Outcome<IntegrityReport> IntegrityAnalysis::run(const IntegrityData &data, const
             if (r.names.code == options.regionCode)
                 chosen = &r;
         if (chosen == nullptr)
-            return Error{QStringLiteral("integrity.unknown-region"),
-                         tr("The election has no region with the code \"%1\".")
-                             .arg(options.regionCode),
-                         {}};
+            return Error{
+                QStringLiteral("integrity.unknown-region"),
+                tr("The election has no region with the code \"%1\".").arg(options.regionCode),
+                {}};
     }
     if (options.replicates < 0 || options.top < 0 || options.minVoters < 0 ||
         !(options.riskLimit > 0.0 && options.riskLimit < 1.0) ||

@@ -23,12 +23,12 @@ struct IntegrityOptions
     bool perRegion = false; ///< also analyse each region on its own (the CLI's table)
     int replicates = 200;   ///< Monte Carlo replicates of the integer-percentage test
     quint64 seed = 42;
-    qint64 minVoters = 100;                ///< smaller stations stay out of every figure
-    double recountThresholdPercent = 0.5;  ///< margin at or below this % of valid votes alerts
-    double riskLimit = 0.05;               ///< of the BRAVO audit plans
-    int top = 20;                          ///< ranked stations kept
-    double flagQValue = 0.05;              ///< false discovery rate at which a station counts
-    int threads = 0;                       ///< 0: every core
+    qint64 minVoters = 100;               ///< smaller stations stay out of every figure
+    double recountThresholdPercent = 0.5; ///< margin at or below this % of valid votes alerts
+    double riskLimit = 0.05;              ///< of the BRAVO audit plans
+    int top = 20;                         ///< ranked stations kept
+    double flagQValue = 0.05;             ///< false discovery rate at which a station counts
+    int threads = 0;                      ///< 0: every core
 };
 
 /** The figures of one pool of stations: the whole election or one region. */
@@ -79,9 +79,9 @@ public:
     IntegrityOptions options;
     QString electionName;
     bool synthetic = false;
-    qint64 protocolsTotal = 0;    ///< of the pooled territory, every state
-    qint64 protocolsAccepted = 0; ///< of which accepted: the stations analysed
-    QList<IntegrityPool> pools;   ///< [0] the pool asked for, then each region if perRegion
+    qint64 protocolsTotal = 0;            ///< of the pooled territory, every state
+    qint64 protocolsAccepted = 0;         ///< of which accepted: the stations analysed
+    QList<IntegrityPool> pools;           ///< [0] the pool asked for, then each region if perRegion
     QList<IntegrityRankedStation> ranked; ///< the top options.top, most suspicious first
     qint64 stationsScored = 0;
     qint64 stationsFlagged = 0; ///< q-value ≤ options.flagQValue
@@ -104,6 +104,8 @@ public:
     /** One ranked station's reasons in plain words, e.g. "turnout 97.0 % (region 61.2 %)". */
     static QString describe(const OutlierEvidence &evidence, const QLocale &locale = {});
     static QString describe(const QList<OutlierEvidence> &reasons, const QLocale &locale = {});
+    /** A ranked station's reasons, or its two robust z-scores when no single figure stands out. */
+    static QString describe(const StationOutlier &station, const QLocale &locale = {});
     /** "Alert: margin 12 votes (0.31 %), within invalid and unexplained ballots" and so on. */
     static QString describe(const RecountAlert &alert, const QLocale &locale = {});
     /** "Sample 1,599 ballots (90 %)", "Full hand count", "Not needed". */

@@ -34,13 +34,14 @@ Status checkScan(const QSqlQuery &query, const QString &what)
 
 Status loadElection(const Database &db, IntegrityData &data)
 {
-    auto q = db.exec(
-        QStringLiteral("SELECT id, name, synthetic FROM election ORDER BY id LIMIT 1"));
+    auto q =
+        db.exec(QStringLiteral("SELECT id, name, synthetic FROM election ORDER BY id LIMIT 1"));
     if (!q)
         return q.error();
     if (!q->next())
         return Error{QStringLiteral("integrity.no-election"),
-                     IntegrityQuery::tr("The database holds no election yet."), {}};
+                     IntegrityQuery::tr("The database holds no election yet."),
+                     {}};
     data.electionId = q->value(0).toLongLong();
     data.electionName = q->value(1).toString();
     data.synthetic = q->value(2).toInt() != 0;
@@ -49,8 +50,12 @@ Status loadElection(const Database &db, IntegrityData &data)
 
 Status loadRegions(const Database &db, IntegrityData &data)
 {
-    auto q = db.exec(QStringLiteral("SELECT id, code, name_kk, name_ru, name_en FROM territory "
-                                    "WHERE election_id = ? AND depth = 0 ORDER BY code"),
+    // Regions with at least one contest: the others (cities without an election) pool nothing.
+    auto q = db.exec(QStringLiteral("SELECT t.id, t.code, t.name_kk, t.name_ru, t.name_en "
+                                    "FROM territory t WHERE t.election_id = ? AND t.depth = 0 "
+                                    "AND EXISTS (SELECT 1 FROM territory_closure r "
+                                    "JOIN contest c ON c.territory_id = r.descendant_id "
+                                    "WHERE r.ancestor_id = t.id) ORDER BY t.code"),
                      {data.electionId});
     if (!q)
         return q.error();
@@ -109,8 +114,8 @@ Status loadContests(const Database &db, IntegrityData &data, QHash<qint64, int> 
         contest.candidateIds.append(candidate);
         contest.candidateVotes.append(votes);
         // Ascending ids: a later candidate leads only with strictly more votes.
-        if (contest.leaderId == 0 || votes > contest.candidateVotes.at(
-                                                 contest.candidateIds.indexOf(contest.leaderId)))
+        if (contest.leaderId == 0 ||
+            votes > contest.candidateVotes.at(contest.candidateIds.indexOf(contest.leaderId)))
             contest.leaderId = candidate;
     }
     return checkScan(*totals, IntegrityQuery::tr("reading the candidates' totals"));
@@ -237,8 +242,8 @@ Outcome<IntegrityData> IntegrityQuery::load(const Database &db, const ProgressCa
     return data;
 }
 
-Outcome<QHash<qint64, IntegrityStationLabel>> IntegrityQuery::stationLabels(
-    const Database &db, const QList<qint64> &stationIds)
+Outcome<QHash<qint64, IntegrityStationLabel>>
+IntegrityQuery::stationLabels(const Database &db, const QList<qint64> &stationIds)
 {
     QHash<qint64, IntegrityStationLabel> labels;
     constexpr qsizetype kChunk = 500; // well below SQLite's limit of bound values
@@ -257,9 +262,8 @@ Outcome<QHash<qint64, IntegrityStationLabel>> IntegrityQuery::stationLabels(
         if (!q)
             return q.error();
         while (q->next())
-            labels.insert(q->value(0).toLongLong(), {q->value(1).toString(),
-                                                     q->value(2).toString(),
-                                                     q->value(3).toString()});
+            labels.insert(q->value(0).toLongLong(),
+                          {q->value(1).toString(), q->value(2).toString(), q->value(3).toString()});
         if (Status s = checkScan(*q, tr("reading the stations' names")); !s)
             return s.error();
     }

@@ -58,7 +58,7 @@ struct IntegrityData
     qint64 protocolsTotal = 0;
     QList<StationFigures> stations; ///< one per accepted protocol, by protocol id
     QList<qint64> protocolIds;      ///< the protocol of each entry of stations
-    QList<IntegrityRegion> regions; ///< every region, by code
+    QList<IntegrityRegion> regions; ///< every region with a contest, by code
     QList<IntegrityContest> contests;
 
     const IntegrityRegion *region(qint64 id) const;
@@ -90,8 +90,8 @@ public:
     /** Loads the data; @p progress (may be empty) sees 0…100 and may cancel. */
     static Outcome<IntegrityData> load(const Database &db, const ProgressCallback &progress = {});
     /** The code, number and name of each station of @p stationIds. */
-    static Outcome<QHash<qint64, IntegrityStationLabel>> stationLabels(
-        const Database &db, const QList<qint64> &stationIds);
+    static Outcome<QHash<qint64, IntegrityStationLabel>>
+    stationLabels(const Database &db, const QList<qint64> &stationIds);
     /** The error of a cancelled load or analysis. */
     static Error cancelled();
 };
