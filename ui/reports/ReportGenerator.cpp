@@ -4,6 +4,8 @@
 #include "ChoroplethRenderer.h"
 #include "ContestResults.h"
 #include "Database.h"
+#include "IntegrityAnalysis.h"
+#include "IntegritySection.h"
 #include "LocalizedName.h"
 #include "MapQueries.h"
 #include "MapScene.h"
@@ -273,14 +275,18 @@ Outcome<Plan> planSummary(const Database &db, const ElectionSummary &summary, co
     if (!mapData)
         return mapData.error();
     const MapScene scene = MapSceneBuilder::build(*mapData, std::nullopt, s.language);
+    auto integrity = IntegrityAnalysis::run(db);
+    if (!integrity)
+        return integrity.error();
 
     Plan plan;
     plan.title = ReportGenerator::tr("National summary");
+    plan.figures->insert(QStringLiteral("integrity"), IntegritySection::figures(*integrity));
     plan.figures->insert(QStringLiteral("summary"), summary.toJson());
     plan.figures->insert(QStringLiteral("throughDay"), throughDayJson(*day));
     auto map = turnoutMap(scene, s, ReportGenerator::tr("Turnout by region"));
     plan.build = [summary, s, day = *day, names = *names, seats = *seats, map,
-                  figures = plan.figures](ReportBuilder &b) {
+                  integrity = *integrity, figures = plan.figures](ReportBuilder &b) {
         const ElectionSummary &e = summary;
         b.title(
             ReportGenerator::tr("National summary"),
@@ -347,6 +353,7 @@ Outcome<Plan> planSummary(const Database &db, const ElectionSummary &summary, co
         addThroughDay(b, day, s);
         addSeatsWon(b, seats, s, *figures);
         addUndecided(b, names, {}, s, *figures);
+        IntegritySection::add(b, integrity, s.locale);
     };
     return plan;
 }

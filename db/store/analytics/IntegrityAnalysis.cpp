@@ -360,7 +360,7 @@ QString IntegrityReport::describe(const StationOutlier &station, const QLocale &
 {
     if (!station.reasons.isEmpty())
         return describe(station.reasons, locale);
-    return tr("turnout and leader's share together above the region's (robust z %1 and %2)")
+    return tr("turnout and share both high for the region (z %1, %2)")
         .arg(locale.toString(station.turnoutZ, 'f', 1),
              locale.toString(station.leaderShareZ, 'f', 1));
 }

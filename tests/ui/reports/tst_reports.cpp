@@ -2,6 +2,7 @@
 #include "../DemoFixture.h"
 
 #include "Database.h"
+#include "IntegrityAnalysis.h"
 #include "LocalizedName.h"
 #include "ReportGenerator.h"
 #include "ReportQueries.h"
@@ -23,6 +24,7 @@ class TestReports : public QObject
 private slots:
     void initTestCase();
     void summaryHasTheSummaryFigures();
+    void summaryHasTheIntegrityChecks();
     void summaryInKazakhHasKazakhText();
     void pagesAreNotBlank();
     void regionReportListsDistrictsAndContests();
@@ -109,6 +111,41 @@ void TestReports::summaryHasTheSummaryFigures()
     QVERIFY(has(text, QStringLiteral("Alexander Rodionov, geokz")));
     QVERIFY(has(text, QStringLiteral("Page 1 of ")));
     QVERIFY(has(text, QStringLiteral("Data hash (SHA-256): ")));
+}
+
+void TestReports::summaryHasTheIntegrityChecks()
+{
+    const QString pdf = m_dir.filePath(QStringLiteral("summary-integrity.pdf"));
+    const test::CliRun run = test::runCli({QStringLiteral("report"), QStringLiteral("summary"),
+                                           QStringLiteral("--db"), m_db, QStringLiteral("--out"),
+                                           pdf, QStringLiteral("--lang"), QStringLiteral("en")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString text = pdfText(pdf);
+    // The figures the section must show are the analysis' own, at its default settings.
+    auto db = Database::open(m_db, Database::OpenMode::ExistingOnly);
+    QVERIFY(db.ok());
+    auto report = IntegrityAnalysis::run(*db);
+    QVERIFY(report.ok());
+    const QLocale en = ReportGenerator::localeFor(QStringLiteral("en"));
+    const IntegerStationCount &either = report->main().integer.either;
+    QVERIFY(has(text, QStringLiteral("Integrity checks")));
+    QVERIFY(has(text, QStringLiteral("A statistical signal is not proof.")));
+    QVERIFY(has(text, QStringLiteral("Either %1 %2 %3 %4")
+                          .arg(en.toString(either.observed), en.toString(either.expected, 'f', 1),
+                               en.toString(either.percentile999, 'f', 1),
+                               en.toString(either.excess(), 'f', 1))));
+    QVERIFY(has(text, QStringLiteral("1,847 of 1,847")));
+    QVERIFY(has(text, QStringLiteral("second-digit mean")));
+    QVERIFY(report->ranked.size() >= 10);
+    for (int i = 0; i < 10; ++i)
+        QVERIFY2(has(text, report->ranked.at(i).label.code),
+                 qPrintable(report->ranked.at(i).label.code));
+    QVERIFY(!has(text, report->ranked.at(10).label.code + QStringLiteral(" ")) ||
+            report->ranked.at(10).label.code.isEmpty());
+    for (const IntegrityContestCheck &c : report->recountAlerts())
+        QVERIFY2(has(text, c.code), qPrintable(c.code));
+    QVERIFY(has(text, QStringLiteral("Ballot-polling audit (BRAVO) at a risk limit of 5.0")));
+    QVERIFY(has(text, en.toString(report->auditBallots())));
 }
 
 void TestReports::summaryInKazakhHasKazakhText()
