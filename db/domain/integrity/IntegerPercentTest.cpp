@@ -103,8 +103,15 @@ double integerProbability(qint64 n, double p, double tolerance)
 void summarize(IntegerStationCount &count, QList<qint64> replicates)
 {
     count.replicateCounts = std::move(replicates);
-    if (count.replicateCounts.isEmpty())
+    if (count.replicateCounts.isEmpty()) {
+        // No simulation: the exact binomial figures, the band by the normal approximation;
+        // without those either, nothing to compare with.
+        count.expected = count.exactExpected;
+        count.standardDeviation = count.exactStandardDeviation;
+        count.percentile999 = count.exactExpected +
+                              StatFunctions::normalQuantile(0.999) * count.exactStandardDeviation;
         return;
+    }
     QList<double> values;
     values.reserve(count.replicateCounts.size());
     double sum = 0.0;

@@ -49,6 +49,9 @@ struct IntegerPercentResult
     /** 0.1-point bins: bin j is centred on j / 10 % and covers [j/10 − 0.05, j/10 + 0.05). */
     static constexpr int kSpikeBins = 1001;
 
+    // With 0 replicates, expected and standardDeviation are the exact figures and percentile999
+    // is exactExpected + 3.09·exactStandardDeviation (normal approximation); NaN when the
+    // exact figures were not computed either.
     IntegerStationCount turnout;     ///< turnout at a whole percent
     IntegerStationCount leaderShare; ///< leader share at a whole percent
     IntegerStationCount either;      ///< either of them (Kobak et al.'s headline figure)

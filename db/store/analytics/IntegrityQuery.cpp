@@ -97,28 +97,25 @@ Status loadContests(const Database &db, IntegrityData &data, QHash<qint64, int> 
     if (Status s = checkScan(*q, IntegrityQuery::tr("reading the contests")); !s)
         return s;
 
-    auto totals = db.exec(
-        QStringLiteral("SELECT p.contest_id, v.candidate_id, SUM(v.votes) FROM protocol_vote v "
-                       "JOIN protocol p ON p.id = v.protocol_id WHERE p.state = 'accepted' "
-                       "GROUP BY p.contest_id, v.candidate_id ORDER BY p.contest_id, "
-                       "v.candidate_id"));
-    if (!totals)
-        return totals.error();
-    while (totals->next()) {
-        const auto it = contestIndex.constFind(totals->value(0).toLongLong());
-        if (it == contestIndex.cend())
-            continue; // a contest of another election
-        IntegrityContest &contest = data.contests[*it];
-        const qint64 candidate = totals->value(1).toLongLong();
-        const qint64 votes = totals->value(2).toLongLong();
-        contest.candidateIds.append(candidate);
-        contest.candidateVotes.append(votes);
-        // Ascending ids: a later candidate leads only with strictly more votes.
-        if (contest.leaderId == 0 ||
-            votes > contest.candidateVotes.at(contest.candidateIds.indexOf(contest.leaderId)))
-            contest.leaderId = candidate;
-    }
-    return checkScan(*totals, IntegrityQuery::tr("reading the candidates' totals"));
+    return {};
+}
+
+// Each territory's region: the territories of a region and the region itself.
+Outcome<QHash<qint64, qint64>> regionOfTerritory(const Database &db, qint64 electionId)
+{
+    auto q =
+        db.exec(QStringLiteral("SELECT c.descendant_id, c.ancestor_id FROM territory_closure c "
+                               "JOIN territory t ON t.id = c.ancestor_id "
+                               "WHERE t.depth = 0 AND t.election_id = ?"),
+                {electionId});
+    if (!q)
+        return q.error();
+    QHash<qint64, qint64> regions;
+    while (q->next())
+        regions.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
+    if (Status s = checkScan(*q, IntegrityQuery::tr("reading the territory tree")); !s)
+        return s.error();
+    return regions;
 }
 
 } // namespace
@@ -162,27 +159,28 @@ Outcome<IntegrityData> IntegrityQuery::load(const Database &db, const ProgressCa
     if (!report(progress, 1, 1, 0, 10))
         return cancelled();
 
+    auto regionOf = regionOfTerritory(db, data.electionId);
+    if (!regionOf)
+        return regionOf.error();
+
     data.stations.reserve(accepted);
     data.protocolIds.reserve(accepted);
     {
-        auto q = db.stream(
-            QStringLiteral(
-                "SELECT p.id, p.polling_station_id, p.contest_id, r.ancestor_id, "
-                "p.voters_on_list, p.ballots_issued_station + p.ballots_issued_outside, "
-                "p.ballots_in_station_boxes + p.ballots_in_mobile_boxes, p.invalid_ballots, "
-                "COALESCE(p.against_all, 0) "
-                "FROM protocol p JOIN polling_station s ON s.id = p.polling_station_id "
-                "JOIN territory_closure r ON r.descendant_id = s.territory_id "
-                "JOIN territory t ON t.id = r.ancestor_id AND t.depth = 0 "
-                "WHERE p.state = 'accepted' AND s.election_id = ? ORDER BY p.id"),
-            {data.electionId});
+        // One election per file: the protocols need no filter by election.
+        auto q = db.stream(QStringLiteral(
+            "SELECT p.id, p.polling_station_id, p.contest_id, s.territory_id, p.voters_on_list, "
+            "p.ballots_issued_station + p.ballots_issued_outside, "
+            "p.ballots_in_station_boxes + p.ballots_in_mobile_boxes, p.invalid_ballots, "
+            "COALESCE(p.against_all, 0) "
+            "FROM protocol p JOIN polling_station s ON s.id = p.polling_station_id "
+            "WHERE p.state = 'accepted' ORDER BY p.id"));
         if (!q)
             return q.error();
         while (q->next()) {
             StationFigures f;
             f.stationId = q->value(1).toLongLong();
             f.contestId = q->value(2).toLongLong();
-            f.regionId = q->value(3).toLongLong();
+            f.regionId = regionOf->value(q->value(3).toLongLong());
             f.voters = q->value(4).toLongLong();
             f.ballotsIssued = q->value(5).toLongLong();
             f.ballotsInBoxes = q->value(6).toLongLong();
@@ -204,39 +202,64 @@ Outcome<IntegrityData> IntegrityQuery::load(const Database &db, const ProgressCa
             return s.error();
     }
 
-    // Votes in the same protocol order: one forward walk assigns them.
-    QHash<qint64, qint64> leaders;
-    for (const IntegrityContest &c : data.contests)
-        leaders.insert(c.id, c.leaderId);
-    auto q = db.stream(
-        QStringLiteral("SELECT v.protocol_id, v.candidate_id, v.votes FROM protocol_vote v "
-                       "JOIN protocol p ON p.id = v.protocol_id "
-                       "JOIN polling_station s ON s.id = p.polling_station_id "
-                       "WHERE p.state = 'accepted' AND s.election_id = ? "
-                       "ORDER BY v.protocol_id, v.candidate_id"),
-        {data.electionId});
-    if (!q)
-        return q.error();
-    qsizetype at = 0;
-    qint64 rows = 0;
-    while (q->next()) {
-        const qint64 protocol = q->value(0).toLongLong();
-        while (at < data.protocolIds.size() && data.protocolIds.at(at) < protocol)
-            ++at;
-        if (at == data.protocolIds.size())
-            break;
-        if (data.protocolIds.at(at) != protocol)
-            continue;
-        StationFigures &f = data.stations[at];
-        const qint64 votes = q->value(2).toLongLong();
-        f.candidateVotes.append(votes);
-        if (q->value(1).toLongLong() == leaders.value(f.contestId))
-            f.leaderVotes = votes;
-        if (++rows % kProgressRows == 0 && !report(progress, at, data.stations.size(), 50, 100))
-            return cancelled();
+    // Votes in protocol order, walked alongside the stations: the rows of protocols that are
+    // not accepted are passed over. The candidate of each count is kept until the contests'
+    // leaders are known.
+    QList<qint64> candidateOfCount;
+    candidateOfCount.reserve(data.stations.size() * 4);
+    {
+        auto q = db.stream(QStringLiteral("SELECT protocol_id, candidate_id, votes FROM "
+                                          "protocol_vote ORDER BY protocol_id, candidate_id"));
+        if (!q)
+            return q.error();
+        qsizetype at = 0;
+        qint64 rows = 0;
+        QHash<qint64, QHash<qint64, qint64>> totals; // contest → candidate → votes
+        while (q->next()) {
+            const qint64 protocol = q->value(0).toLongLong();
+            while (at < data.protocolIds.size() && data.protocolIds.at(at) < protocol)
+                ++at;
+            if (at == data.protocolIds.size())
+                break;
+            if (data.protocolIds.at(at) != protocol)
+                continue;
+            StationFigures &f = data.stations[at];
+            const qint64 candidate = q->value(1).toLongLong();
+            const qint64 votes = q->value(2).toLongLong();
+            f.candidateVotes.append(votes);
+            candidateOfCount.append(candidate);
+            totals[f.contestId][candidate] += votes;
+            if (++rows % kProgressRows == 0 && !report(progress, at, data.stations.size(), 50, 95))
+                return cancelled();
+        }
+        if (Status s = checkScan(*q, tr("reading the votes of the accepted protocols")); !s)
+            return s.error();
+        for (IntegrityContest &contest : data.contests) {
+            const QHash<qint64, qint64> byCandidate = totals.value(contest.id);
+            contest.candidateIds = byCandidate.keys();
+            std::sort(contest.candidateIds.begin(), contest.candidateIds.end());
+            for (qint64 candidate : std::as_const(contest.candidateIds)) {
+                const qint64 votes = byCandidate.value(candidate);
+                contest.candidateVotes.append(votes);
+                // Ascending ids: a later candidate leads only with strictly more votes.
+                if (contest.leaderId == 0 || votes > byCandidate.value(contest.leaderId))
+                    contest.leaderId = candidate;
+            }
+        }
     }
-    if (Status s = checkScan(*q, tr("reading the votes of the accepted protocols")); !s)
-        return s.error();
+
+    // Each station's W: its count for its contest's leader.
+    QHash<qint64, qint64> leaders;
+    for (const IntegrityContest &c : std::as_const(data.contests))
+        leaders.insert(c.id, c.leaderId);
+    qsizetype count = 0;
+    for (StationFigures &f : data.stations) {
+        const qint64 leader = leaders.value(f.contestId);
+        for (qint64 votes : std::as_const(f.candidateVotes)) {
+            if (candidateOfCount.at(count++) == leader)
+                f.leaderVotes = votes;
+        }
+    }
     if (!report(progress, 1, 1, 50, 100))
         return cancelled();
     return data;
