@@ -52,7 +52,7 @@ void AnalyzeCommand::defineOptions(QCommandLineParser &parser) const
     parser.addOption({kRegion, tr("Analyse only the region with this code."), tr("CODE")});
     parser.addOption({kPerRegion, tr("Also analyse each region on its own.")});
     parser.addOption({kReplicates,
-                      tr("Monte Carlo replicates of the whole-percentage test (default 200)."),
+                      tr("Monte Carlo replicates of the whole-percentage test (default 100)."),
                       tr("N")});
     parser.addOption({kSeed, tr("Seed of the random numbers (default 42)."), tr("N")});
     parser.addOption({kMinVoters,

@@ -182,6 +182,9 @@ IntegrityPool analysePool(const QList<StationFigures> &stations, const Integrity
     integer.replicates = options.replicates;
     integer.seed = options.seed;
     integer.threads = options.threads;
+    // The exact expectation costs as much as ~100 replicates; with a simulation it is only a
+    // cross-check, so it is computed when there is no simulation to give the expectation.
+    integer.exactExpectation = options.replicates == 0;
     pool.integer = IntegerPercentTest::run(stations, integer);
     const QList<qint64> counts = candidateCounts(stations);
     pool.secondDigit = DigitTests::secondDigitTest(counts);

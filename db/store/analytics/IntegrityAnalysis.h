@@ -21,7 +21,7 @@ struct IntegrityOptions
 {
     QString regionCode;     ///< empty: the whole election; else only this region's stations
     bool perRegion = false; ///< also analyse each region on its own (the CLI's table)
-    int replicates = 200;   ///< Monte Carlo replicates of the integer-percentage test
+    int replicates = 100;   ///< Monte Carlo replicates; 0: the exact expectation instead
     quint64 seed = 42;
     qint64 minVoters = 100;               ///< smaller stations stay out of every figure
     double recountThresholdPercent = 0.5; ///< margin at or below this % of valid votes alerts
