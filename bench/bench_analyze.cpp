@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
             .arg(data.contests.size());
     });
     measure(QStringLiteral("analysis, 200 replicates"), [&] { return analyse(data, db, 200); });
-    measure(QStringLiteral("analysis, 100 replicates (CLI and page default)"), [&] { return analyse(data, db, 100); });
+    measure(QStringLiteral("analysis, 100 replicates (CLI and page default)"),
+            [&] { return analyse(data, db, 100); });
     measure(QStringLiteral("analysis, exact expectation only (0 replicates)"),
             [&] { return analyse(data, db, 0); });
     measure(QStringLiteral("load + analysis, 100 replicates (ballotdesk-cli analyze)"),

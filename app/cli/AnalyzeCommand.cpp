@@ -259,8 +259,7 @@ void AnalyzeCommand::printTable(const IntegrityReport &r, QTextStream &out)
             << tr("Why") << '\n';
         int rank = 0;
         for (const IntegrityRankedStation &s : r.ranked) {
-            const QString q = s.outlier.qValue < 0.001 ? locale.toString(s.outlier.qValue, 'e', 1)
-                                                       : decimal(s.outlier.qValue, 3);
+            const QString q = IntegrityReport::qValueText(s.outlier.qValue, locale);
             out << number(++rank).rightJustified(4) << ' '
                 << (s.label.code.isEmpty() ? number(s.outlier.stationId) : s.label.code)
                        .leftJustified(15, QLatin1Char(' '), true)
@@ -274,26 +273,19 @@ void AnalyzeCommand::printTable(const IntegrityReport &r, QTextStream &out)
     const QList<IntegrityContestCheck> alerts = r.recountAlerts();
     out << '\n'
         << tr("Recount alerts: %1 of %2 complete contests (%3 still counting)")
-               .arg(number(alerts.size()), number(r.contests.size() - r.contestsPending),
+               .arg(number(alerts.size()), number(r.auditTotals().complete),
                     number(r.contestsPending))
         << '\n';
     for (const IntegrityContestCheck &c : alerts)
         out << "  " << c.code.leftJustified(16) << ' '
             << IntegrityReport::describe(c.recount, locale) << '\n';
 
-    qint64 sample = 0;
-    qint64 fullCount = 0;
-    for (const IntegrityContestCheck &c : r.contests) {
-        if (!c.complete)
-            continue;
-        sample += c.audit.kind == BravoPlan::Kind::Sample ? 1 : 0;
-        fullCount += c.audit.kind == BravoPlan::Kind::FullHandCount ? 1 : 0;
-    }
+    const IntegrityAuditTotals audit = r.auditTotals();
     out << '\n'
         << tr("Ballot-polling audit (BRAVO, risk limit %1): %2 contests by sample, %3 by full "
               "hand count; %4 ballots to draw for a 90 % chance to finish in one round")
-               .arg(percent(r.options.riskLimit), number(sample), number(fullCount),
-                    number(r.auditBallots()))
+               .arg(percent(r.options.riskLimit), number(audit.sample), number(audit.fullHandCount),
+                    number(audit.ballots))
         << '\n';
     out.flush();
 }

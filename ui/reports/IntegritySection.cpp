@@ -80,8 +80,7 @@ void IntegritySection::add(ReportBuilder &b, const IntegrityReport &r, const QLo
     QList<QStringList> ranked;
     for (qsizetype i = 0; i < r.ranked.size() && i < kRankedRows; ++i) {
         const IntegrityRankedStation &s = r.ranked.at(i);
-        const QString q = s.outlier.qValue < 0.001 ? locale.toString(s.outlier.qValue, 'e', 1)
-                                                   : decimalText(locale, s.outlier.qValue, 3);
+        const QString q = IntegrityReport::qValueText(s.outlier.qValue, locale);
         ranked.append({locale.toString(i + 1), s.label.code,
                        LocalizedName::pick(locale, s.regionNames.nameKk, s.regionNames.nameRu,
                                            s.regionNames.nameEn),
@@ -107,8 +106,7 @@ void IntegritySection::add(ReportBuilder &b, const IntegrityReport &r, const QLo
                    "counting.")
                     .arg(locale.toString(r.options.recountThresholdPercent, 'f', 1) +
                              QChar(0x00A0) + QLatin1Char('%'),
-                         locale.toString(alerts.size()),
-                         locale.toString(r.contests.size() - r.contestsPending),
+                         locale.toString(alerts.size()), locale.toString(r.auditTotals().complete),
                          locale.toString(r.contestsPending)));
     if (!alerts.isEmpty()) {
         QList<QStringList> alertRows;
@@ -121,19 +119,12 @@ void IntegritySection::add(ReportBuilder &b, const IntegrityReport &r, const QLo
                  {tr("Audit"), 1.6, Qt::AlignLeft}},
                 alertRows, 7);
     }
-    qint64 sample = 0;
-    qint64 fullCount = 0;
-    for (const IntegrityContestCheck &c : r.contests) {
-        if (!c.complete)
-            continue;
-        sample += c.audit.kind == BravoPlan::Kind::Sample ? 1 : 0;
-        fullCount += c.audit.kind == BravoPlan::Kind::FullHandCount ? 1 : 0;
-    }
+    const IntegrityAuditTotals audit = r.auditTotals();
     b.paragraph(tr("Ballot-polling audit (BRAVO) at a risk limit of %1: %2 contests by sample, "
                    "%3 by full hand count; %4 ballots to draw in all for a 90 % chance that one "
                    "round confirms every outcome.")
-                    .arg(percentText(locale, r.options.riskLimit), locale.toString(sample),
-                         locale.toString(fullCount), locale.toString(r.auditBallots())));
+                    .arg(percentText(locale, r.options.riskLimit), locale.toString(audit.sample),
+                         locale.toString(audit.fullHandCount), locale.toString(audit.ballots)));
 }
 
 QJsonObject IntegritySection::figures(const IntegrityReport &report)

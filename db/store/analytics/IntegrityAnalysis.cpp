@@ -235,13 +235,28 @@ QList<IntegrityContestCheck> IntegrityReport::recountAlerts() const
     return alerts;
 }
 
-qint64 IntegrityReport::auditBallots() const
+IntegrityAuditTotals IntegrityReport::auditTotals() const
 {
-    qint64 ballots = 0;
-    for (const IntegrityContestCheck &c : contests)
-        if (c.complete && c.audit.kind == BravoPlan::Kind::Sample && !c.audit.quantiles.isEmpty())
-            ballots += c.audit.quantiles.last().ballots;
-    return ballots;
+    IntegrityAuditTotals totals;
+    for (const IntegrityContestCheck &c : contests) {
+        if (!c.complete)
+            continue;
+        ++totals.complete;
+        switch (c.audit.kind) {
+        case BravoPlan::Kind::Sample:
+            ++totals.sample;
+            if (!c.audit.quantiles.isEmpty())
+                totals.ballots += c.audit.quantiles.last().ballots;
+            break;
+        case BravoPlan::Kind::FullHandCount:
+            ++totals.fullHandCount;
+            break;
+        case BravoPlan::Kind::NotNeeded:
+            ++totals.notNeeded;
+            break;
+        }
+    }
+    return totals;
 }
 
 QJsonObject IntegrityReport::toJson(bool full) const
@@ -281,39 +296,22 @@ QJsonObject IntegrityReport::toJson(bool full) const
 
     QJsonArray alerts;
     QJsonArray all;
-    qint64 sample = 0;
-    qint64 fullCount = 0;
-    qint64 notNeeded = 0;
-    qint64 complete = 0;
     for (const IntegrityContestCheck &c : contests) {
         if (full)
             all.append(contestJson(c));
-        if (!c.complete)
-            continue;
-        ++complete;
-        if (c.recount.alert())
+        if (c.complete && c.recount.alert())
             alerts.append(contestJson(c));
-        switch (c.audit.kind) {
-        case BravoPlan::Kind::Sample:
-            ++sample;
-            break;
-        case BravoPlan::Kind::FullHandCount:
-            ++fullCount;
-            break;
-        case BravoPlan::Kind::NotNeeded:
-            ++notNeeded;
-            break;
-        }
     }
-    QJsonObject contestsJson{{QStringLiteral("complete"), complete},
+    const IntegrityAuditTotals audit = auditTotals();
+    QJsonObject contestsJson{{QStringLiteral("complete"), audit.complete},
                              {QStringLiteral("pending"), contestsPending},
                              {QStringLiteral("recount_alerts"), alerts},
                              {QStringLiteral("audit"),
                               QJsonObject{{QStringLiteral("risk_limit"), options.riskLimit},
-                                          {QStringLiteral("sample"), sample},
-                                          {QStringLiteral("full_hand_count"), fullCount},
-                                          {QStringLiteral("not_needed"), notNeeded},
-                                          {QStringLiteral("sample_ballots_90"), auditBallots()}}}};
+                                          {QStringLiteral("sample"), audit.sample},
+                                          {QStringLiteral("full_hand_count"), audit.fullHandCount},
+                                          {QStringLiteral("not_needed"), audit.notNeeded},
+                                          {QStringLiteral("sample_ballots_90"), audit.ballots}}}};
     if (full)
         contestsJson.insert(QStringLiteral("all"), all);
 
@@ -418,6 +416,13 @@ QString IntegrityReport::describe(const RecountAlert &a, const QLocale &locale)
             .arg(locale.toString(a.margin), share);
     return tr("Margin %1 votes (%2 %): within the invalid and unexplained ballots")
         .arg(locale.toString(a.margin), share);
+}
+
+QString IntegrityReport::qValueText(double qValue, const QLocale &locale)
+{
+    if (!std::isfinite(qValue))
+        return QStringLiteral("—");
+    return qValue < 0.001 ? locale.toString(qValue, 'e', 1) : locale.toString(qValue, 'f', 3);
 }
 
 QString IntegrityReport::describe(const BravoPlan &plan, const QLocale &locale)

@@ -70,6 +70,16 @@ struct IntegrityContestCheck
     BravoPlan audit;
 };
 
+/** The audit plans of the complete contests, counted by kind. */
+struct IntegrityAuditTotals
+{
+    qint64 complete = 0;      ///< contests with every protocol accepted
+    qint64 sample = 0;        ///< planned as a ballot-polling sample
+    qint64 fullHandCount = 0; ///< a full hand count is less work or needed (tie)
+    qint64 notNeeded = 0;     ///< uncontested, or the winner has every ballot
+    qint64 ballots = 0;       ///< ballots to draw over the sampled contests (90 % completion)
+};
+
 /** Everything the integrity analysis found, with the settings it ran with. */
 struct IntegrityReport
 {
@@ -93,8 +103,8 @@ public:
     const IntegrityPool &main() const { return pools.first(); }
     /** The contests whose recount alert is raised. */
     QList<IntegrityContestCheck> recountAlerts() const;
-    /** Ballots to draw for BRAVO over every complete contest that needs a sample (90 %). */
-    qint64 auditBallots() const;
+    /** The audit plans of the complete contests, by kind, with the ballots to draw. */
+    IntegrityAuditTotals auditTotals() const;
 
     /** Every figure; @p full adds the histograms' cells and the replicates' counts. */
     QJsonObject toJson(bool full = false) const;
@@ -108,6 +118,8 @@ public:
     static QString describe(const StationOutlier &station, const QLocale &locale = {});
     /** "Alert: margin 12 votes (0.31 %), within invalid and unexplained ballots" and so on. */
     static QString describe(const RecountAlert &alert, const QLocale &locale = {});
+    /** A q-value as the tables print it: three decimals, or 1.2e-05 below 0.001. */
+    static QString qValueText(double qValue, const QLocale &locale = {});
     /** "Sample 1,599 ballots (90 %)", "Full hand count", "Not needed". */
     static QString describe(const BravoPlan &plan, const QLocale &locale = {});
 };

@@ -145,7 +145,7 @@ void TestReports::summaryHasTheIntegrityChecks()
     for (const IntegrityContestCheck &c : report->recountAlerts())
         QVERIFY2(has(text, c.code), qPrintable(c.code));
     QVERIFY(has(text, QStringLiteral("Ballot-polling audit (BRAVO) at a risk limit of 5.0")));
-    QVERIFY(has(text, en.toString(report->auditBallots())));
+    QVERIFY(has(text, en.toString(report->auditTotals().ballots)));
 }
 
 void TestReports::summaryInKazakhHasKazakhText()
